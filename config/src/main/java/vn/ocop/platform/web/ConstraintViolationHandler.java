@@ -1,0 +1,93 @@
+package vn.ocop.platform.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.kernel.FieldViolation;
+import vn.ocop.platform.web.api.Problem;
+
+/**
+ * Bean-validation failures become 422 problems whose {@code errors[].field} is the path as the
+ * client wrote it ({@code email}, {@code variants[0].price}), not the Java method signature.
+ */
+@Singleton
+@Replaces(ConstraintExceptionHandler.class)
+class ConstraintViolationHandler
+        implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+
+    private final ProblemResponses responses;
+
+    ConstraintViolationHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException e) {
+        List<FieldViolation> violations =
+                e.getConstraintViolations().stream()
+                        .map(ConstraintViolationHandler::toViolation)
+                        .sorted(Comparator.comparing(FieldViolation::field))
+                        .toList();
+        String detail = violations.isEmpty() ? null : violations.get(0).message();
+        return responses.of(request, PlatformError.VALIDATION_FAILED, detail, violations, Map.of());
+    }
+
+    static FieldViolation toViolation(ConstraintViolation<?> violation) {
+        String constraint =
+                violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new FieldViolation(
+                fieldPath(violation.getPropertyPath()),
+                "platform.constraint." + constraint,
+                violation.getMessage());
+    }
+
+    /** Drops the method and the body parameter; keeps a query parameter's own name. */
+    static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (kind == ElementKind.CONTAINER_ELEMENT && node.getName() != null
+                    && node.getName().startsWith("<")) {
+                appendIndex(field, node);
+                continue;
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+            appendIndex(field, node);
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "" : parameter;
+        }
+        return field.toString();
+    }
+
+    private static void appendIndex(StringBuilder field, Path.Node node) {
+        if (node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+            field.append('[').append(node.getKey()).append(']');
+        }
+    }
+}

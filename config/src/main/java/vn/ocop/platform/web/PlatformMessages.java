@@ -1,0 +1,17 @@
+package vn.ocop.platform.web;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.i18n.ResourceBundleMessageSource;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+/** The platform's message bundle (Vietnamese base file, English variant). */
+@Factory
+class PlatformMessages {
+    @Singleton
+    @Named("platform")
+    MessageSource platformMessages() {
+        return new ResourceBundleMessageSource("i18n.platform");
+    }
+}
