@@ -17,7 +17,8 @@ class ProductGroupsTest {
     @Test
     void seeds_the_six_ocop_groups_in_order_with_both_languages() {
         var groups = catalog.productGroups();
-        assertThat(groups).extracting(ProductGroupView::code)
+        assertThat(groups)
+                .extracting(ProductGroupView::code)
                 .containsExactly("FOOD", "DRINKS", "HERBAL", "TEXTILES", "SOUVENIRS", "TOURISM");
         assertThat(groups.get(0).name(Locale.forLanguageTag("vi"))).isEqualTo("Thực phẩm");
         assertThat(groups.get(0).name(Locale.ENGLISH)).isEqualTo("Food");

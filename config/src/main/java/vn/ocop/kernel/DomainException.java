@@ -30,8 +30,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** One invalid field, the most common case. */
-    public static DomainException invalidField(
-            ErrorCode errorCode, String field, String message) {
+    public static DomainException invalidField(ErrorCode errorCode, String field, String message) {
         return new DomainException(
                 errorCode,
                 message,

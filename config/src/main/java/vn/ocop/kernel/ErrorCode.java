@@ -1,8 +1,8 @@
 package vn.ocop.kernel;
 
 /**
- * A stable, machine-readable error code ({@code <module>.<kebab-case>}). Each module keeps its codes
- * in one enum implementing this interface; user interfaces translate by {@link #code()}.
+ * A stable, machine-readable error code ({@code <module>.<kebab-case>}). Each module keeps its
+ * codes in one enum implementing this interface; user interfaces translate by {@link #code()}.
  */
 public interface ErrorCode {
 

@@ -14,7 +14,9 @@ public enum ProblemKind {
     PAYLOAD_TOO_LARGE(413),
     TOO_MANY_REQUESTS(429),
     /** A dependency is down; the request may succeed later. */
-    UNAVAILABLE(503);
+    UNAVAILABLE(503),
+    /** A bug: nothing the client did or can do about it. */
+    INTERNAL(500);
 
     private final int status;
 

@@ -3,7 +3,10 @@ package vn.ocop.kernel;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A product variant's stock-keeping code, unique in the catalogue (letters, digits, dash, dot, underscore). */
+/**
+ * A product variant's stock-keeping code, unique in the catalogue (letters, digits, dash, dot,
+ * underscore).
+ */
 public record VariantSku(String value) {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Folding of Vietnamese text for matching what people type without diacritics: "Nước mắm Cát Hải"
- * and "nuoc mam cat hai" fold to the same string. Both stored text and queries are folded with
- * this one function so that the two always agree.
+ * and "nuoc mam cat hai" fold to the same string. Both stored text and queries are folded with this
+ * one function so that the two always agree.
  */
 public final class VietnameseText {
 

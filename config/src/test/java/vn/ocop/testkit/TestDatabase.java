@@ -14,8 +14,8 @@ import vn.ocop.platform.database.EmbeddedPostgresServer;
 /**
  * Real PostgreSQL for tests: {@code OCOP_TEST_DATABASE_URL} (+ {@code _USER}/{@code _PASSWORD}) if
  * set, otherwise one embedded PostgreSQL 17 per test JVM in a throw-away directory. Each Micronaut
- * test context gets a fresh database on the embedded server, so test classes never see each
- * other's rows.
+ * test context gets a fresh database on the embedded server, so test classes never see each other's
+ * rows.
  */
 public final class TestDatabase {
 
@@ -37,7 +37,8 @@ public final class TestDatabase {
         }
         EmbeddedPostgresServer server = embeddedServer();
         String name = "ocop_test_" + DATABASES.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+        try (Connection c =
+                        DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {

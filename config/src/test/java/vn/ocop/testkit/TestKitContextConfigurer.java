@@ -12,15 +12,18 @@ import io.micronaut.context.annotation.ContextConfigurer;
 public class TestKitContextConfigurer implements ApplicationContextConfigurer {
 
     /** One signing secret per test JVM, at least 256 bits as HS256 requires. */
-    private static final String SECRET = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+    private static final String SECRET =
+            java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
 
     @Override
     public void configure(ApplicationContextBuilder builder) {
         builder.properties(TestDatabase.freshDatabaseProperties());
         builder.properties(
                 java.util.Map.of(
-                        "ocop.secret", SECRET,
+                        "ocop.secret",
+                        SECRET,
                         // bcrypt at full cost would make every test login ~100 ms slower
-                        "ocop.identity.bcrypt-cost", 6));
+                        "ocop.identity.bcrypt-cost",
+                        6));
     }
 }

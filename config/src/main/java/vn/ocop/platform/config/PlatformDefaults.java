@@ -20,6 +20,7 @@ import java.util.Map;
 public class PlatformDefaults implements ApplicationContextConfigurer {
 
     static final String RESOURCE = "vn/ocop/platform/platform-defaults.yml";
+
     /** Lower than application.yml (which Micronaut loads at order -300 and above). */
     static final int ORDER = -1000;
 
@@ -29,7 +30,8 @@ public class PlatformDefaults implements ApplicationContextConfigurer {
     }
 
     private static Map<String, Object> read() {
-        try (InputStream in = PlatformDefaults.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in =
+                PlatformDefaults.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + RESOURCE);
             }

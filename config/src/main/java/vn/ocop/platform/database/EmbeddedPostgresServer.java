@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The default database when no external server is configured: real PostgreSQL 17 binaries
- * (delivered as a Maven dependency) whose data directory persists under {@code OCOP_DATA_DIR}, so
- * a restart keeps every record.
+ * (delivered as a Maven dependency) whose data directory persists under {@code OCOP_DATA_DIR}, so a
+ * restart keeps every record.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 

@@ -25,7 +25,8 @@ class SchemaMigrator implements BeanCreatedEventListener<DataSource> {
     private final List<ModuleSchema> schemas;
 
     SchemaMigrator(List<ModuleSchema> schemas) {
-        this.schemas = schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
+        this.schemas =
+                schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
     }
 
     @Override

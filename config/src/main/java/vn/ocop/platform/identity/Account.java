@@ -9,7 +9,10 @@ import java.util.UUID;
 import vn.ocop.platform.identity.api.AccountView;
 import vn.ocop.platform.identity.api.Role;
 
-/** A row of {@code platform.accounts}. Invariant: a producer member has a producer, staff a sale point. */
+/**
+ * A row of {@code platform.accounts}. Invariant: a producer member has a producer, staff a sale
+ * point.
+ */
 @MappedEntity(value = "accounts", schema = "platform")
 record Account(
         @Id UUID id,
@@ -25,6 +28,7 @@ record Account(
         @GeneratedValue @Nullable Instant createdAt) {
 
     AccountView view() {
-        return new AccountView(id, email, phone, displayName, role, producerId, salePointId, locale);
+        return new AccountView(
+                id, email, phone, displayName, role, producerId, salePointId, locale);
     }
 }

@@ -53,6 +53,7 @@ class AccountController {
                 .orElseThrow(
                         () ->
                                 new DomainException(
-                                        IdentityError.ACCOUNT_NOT_FOUND, "Account no longer exists"));
+                                        IdentityError.ACCOUNT_NOT_FOUND,
+                                        "Account no longer exists"));
     }
 }

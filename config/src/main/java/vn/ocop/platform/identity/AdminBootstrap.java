@@ -49,7 +49,8 @@ class AdminBootstrap {
         String secret = generated ? generatePassword() : password;
         try {
             identity.createAccount(
-                    new CreateAccount(email, null, "OCOP Office", secret, Role.OFFICE_ADMIN, null, null));
+                    new CreateAccount(
+                            email, null, "OCOP Office", secret, Role.OFFICE_ADMIN, null, null));
         } catch (RuntimeException raced) {
             if (accounts.existsByRole(Role.OFFICE_ADMIN)) {
                 return; // another instance created it at the same moment

@@ -12,9 +12,9 @@ import java.util.UUID;
 import vn.ocop.kernel.DomainException;
 import vn.ocop.platform.identity.api.AccountView;
 import vn.ocop.platform.identity.api.CreateAccount;
+import vn.ocop.platform.identity.api.Identifiers;
 import vn.ocop.platform.identity.api.IdentityApi;
 import vn.ocop.platform.identity.api.IdentityError;
-import vn.ocop.platform.identity.api.Identifiers;
 import vn.ocop.platform.identity.api.RegisterConsumer;
 import vn.ocop.platform.identity.api.Role;
 
@@ -142,14 +142,18 @@ class IdentityService implements IdentityApi {
                     Map.of("retryAfterSeconds", seconds));
         }
         Optional<Account> account =
-                Identifiers.looksLikeEmail(key) ? accounts.findByEmail(key) : accounts.findByPhone(key);
+                Identifiers.looksLikeEmail(key)
+                        ? accounts.findByEmail(key)
+                        : accounts.findByPhone(key);
         boolean ok;
         if (account.isEmpty()) {
             hasher.burnTimeForMissingAccount(password == null ? "" : password);
             ok = false;
         } else {
-            ok = account.get().enabled() && hasher.matches(password == null ? "" : password,
-                    account.get().passwordHash());
+            ok =
+                    account.get().enabled()
+                            && hasher.matches(
+                                    password == null ? "" : password, account.get().passwordHash());
         }
         if (!ok) {
             throttle.recordFailure(key);
@@ -172,7 +176,8 @@ class IdentityService implements IdentityApi {
         if (account.salePointId() != null) {
             claims.put("salePointId", account.salePointId().toString());
         }
-        return Authentication.build(account.id().toString(), List.of(account.role().name()), claims);
+        return Authentication.build(
+                account.id().toString(), List.of(account.role().name()), claims);
     }
 
     @Override

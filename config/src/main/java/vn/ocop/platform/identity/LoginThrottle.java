@@ -2,6 +2,8 @@ package vn.ocop.platform.identity;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Throttles password guessing per identifier: after N failures inside the window, further attempts
- * are refused until the oldest failure leaves the window. Kept in PostgreSQL so it holds across
- * app instances and restarts.
+ * are refused until the oldest failure leaves the window. Kept in PostgreSQL so it holds across app
+ * instances and restarts.
  */
 @Singleton
 class LoginThrottle {
@@ -30,6 +32,7 @@ class LoginThrottle {
     }
 
     /** How long the identifier must still wait, or empty when it may try now. */
+    @ReadOnly
     Optional<Duration> retryAfter(String identifier) {
         Instant since = Instant.now().minus(window);
         return jdbc.prepareStatement(
@@ -50,6 +53,7 @@ class LoginThrottle {
                 });
     }
 
+    @Transactional
     void recordFailure(String identifier) {
         jdbc.prepareStatement(
                 "INSERT INTO platform.login_failures (identifier) VALUES (?)",
@@ -59,6 +63,7 @@ class LoginThrottle {
                 });
     }
 
+    @Transactional
     void reset(String identifier) {
         jdbc.prepareStatement(
                 "DELETE FROM platform.login_failures WHERE identifier = ?",

@@ -12,6 +12,7 @@ class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
     private final int cost;
+
     /** Compared against when the account does not exist, so timing does not reveal accounts. */
     private final String decoy;
 

@@ -21,7 +21,9 @@ import vn.ocop.platform.identity.api.IdentityApi;
 class TokenController {
 
     @Serdeable
-    record TokenRequest(@NotBlank @Size(max = 254) String identifier, @NotBlank @Size(max = 72) String password) {}
+    record TokenRequest(
+            @NotBlank @Size(max = 254) String identifier,
+            @NotBlank @Size(max = 72) String password) {}
 
     private final IdentityApi identity;
     private final AccessRefreshTokenGenerator tokens;

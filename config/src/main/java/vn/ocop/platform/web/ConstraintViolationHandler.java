@@ -26,29 +26,36 @@ class ConstraintViolationHandler
         implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
 
     private final ProblemResponses responses;
+    private final ProblemTranslator translator;
 
-    ConstraintViolationHandler(ProblemResponses responses) {
+    ConstraintViolationHandler(ProblemResponses responses, ProblemTranslator translator) {
         this.responses = responses;
+        this.translator = translator;
     }
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException e) {
         List<FieldViolation> violations =
                 e.getConstraintViolations().stream()
-                        .map(ConstraintViolationHandler::toViolation)
+                        .map(v -> toViolation(request, v))
                         .sorted(Comparator.comparing(FieldViolation::field))
                         .toList();
         String detail = violations.isEmpty() ? null : violations.get(0).message();
         return responses.of(request, PlatformError.VALIDATION_FAILED, detail, violations, Map.of());
     }
 
-    static FieldViolation toViolation(ConstraintViolation<?> violation) {
-        String constraint =
-                violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    /** Translated here because the constraint's own attributes ({min}, {max}) fill the message. */
+    private FieldViolation toViolation(HttpRequest<?> request, ConstraintViolation<?> violation) {
+        var descriptor = violation.getConstraintDescriptor();
+        String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> attributes = new java.util.HashMap<>(descriptor.getAttributes());
+        String message =
+                translator.message(
+                        request, "constraint." + constraint, attributes, violation.getMessage());
         return new FieldViolation(
                 fieldPath(violation.getPropertyPath()),
                 "platform.constraint." + constraint,
-                violation.getMessage());
+                message);
     }
 
     /** Drops the method and the body parameter; keeps a query parameter's own name. */
@@ -64,7 +71,8 @@ class ConstraintViolationHandler
                 parameter = node.getName();
                 continue;
             }
-            if (kind == ElementKind.CONTAINER_ELEMENT && node.getName() != null
+            if (kind == ElementKind.CONTAINER_ELEMENT
+                    && node.getName() != null
                     && node.getName().startsWith("<")) {
                 appendIndex(field, node);
                 continue;

@@ -11,14 +11,16 @@ public enum PlatformError implements ErrorCode {
     FORBIDDEN("platform.forbidden", "Not allowed", ProblemKind.FORBIDDEN),
     NOT_FOUND("platform.not-found", "Not found", ProblemKind.NOT_FOUND),
     CONFLICT("platform.conflict", "Conflict", ProblemKind.CONFLICT),
-    PAYLOAD_TOO_LARGE("platform.payload-too-large", "Request too large", ProblemKind.PAYLOAD_TOO_LARGE),
-    TOO_MANY_REQUESTS("platform.too-many-requests", "Too many requests", ProblemKind.TOO_MANY_REQUESTS),
+    PAYLOAD_TOO_LARGE(
+            "platform.payload-too-large", "Request too large", ProblemKind.PAYLOAD_TOO_LARGE),
+    TOO_MANY_REQUESTS(
+            "platform.too-many-requests", "Too many requests", ProblemKind.TOO_MANY_REQUESTS),
     UNAVAILABLE("platform.unavailable", "Service unavailable", ProblemKind.UNAVAILABLE),
     METHOD_NOT_ALLOWED("platform.method-not-allowed", "Method not allowed", ProblemKind.MALFORMED),
     UNSUPPORTED_MEDIA_TYPE(
             "platform.unsupported-media-type", "Unsupported media type", ProblemKind.MALFORMED),
     NOT_ACCEPTABLE("platform.not-acceptable", "Not acceptable", ProblemKind.MALFORMED),
-    INTERNAL_ERROR("platform.internal-error", "Internal error", ProblemKind.MALFORMED);
+    INTERNAL_ERROR("platform.internal-error", "Internal error", ProblemKind.INTERNAL);
 
     private final String code;
     private final String title;

@@ -26,6 +26,19 @@ public class ProblemTranslator {
         this.localeResolver = localeResolver;
     }
 
+    /** The request's language, Vietnamese when nothing else was asked for. */
+    public Locale locale(HttpRequest<?> request) {
+        return request == null
+                ? Locale.forLanguageTag("vi")
+                : localeResolver.resolveOrDefault(request);
+    }
+
+    /** A message from the bundles in the request's language, or the fallback. */
+    public String message(
+            HttpRequest<?> request, String key, Map<String, Object> variables, String fallback) {
+        return messages.getMessage(key, locale(request), variables).orElse(fallback);
+    }
+
     public Problem problem(
             HttpRequest<?> request,
             ErrorCode code,
@@ -33,7 +46,7 @@ public class ProblemTranslator {
             String detail,
             List<FieldViolation> violations,
             Map<String, Object> arguments) {
-        Locale locale = request == null ? Locale.forLanguageTag("vi") : localeResolver.resolveOrDefault(request);
+        Locale locale = locale(request);
         String title =
                 messages.getMessage("problem." + code.code() + ".title", locale)
                         .orElse(code.title());
@@ -47,7 +60,9 @@ public class ProblemTranslator {
                                         new Problem.FieldError(
                                                 v.field(),
                                                 messages.getMessage(
-                                                                "violation." + v.code(), locale, arguments)
+                                                                "violation." + v.code(),
+                                                                locale,
+                                                                arguments)
                                                         .orElse(v.message()),
                                                 v.code()))
                         .toList();

@@ -29,7 +29,12 @@ class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResp
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
         String incident = UUID.randomUUID().toString();
-        LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getPath(), exception);
+        LOG.error(
+                "Incident {} on {} {}",
+                incident,
+                request.getMethod(),
+                request.getPath(),
+                exception);
         return responses.of(
                 request,
                 PlatformError.INTERNAL_ERROR,

@@ -15,7 +15,8 @@ public record Caller(UUID accountId, Role role, UUID producerId, UUID salePointI
                 authentication.getRoles().stream()
                         .map(Role::valueOf)
                         .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("Authentication without role"));
+                        .orElseThrow(
+                                () -> new IllegalStateException("Authentication without role"));
         return new Caller(
                 UUID.fromString(authentication.getName()),
                 role,

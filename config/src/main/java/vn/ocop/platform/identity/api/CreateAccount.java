@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
- * An account created by the OCOP office: a producer member (bound to a producer), sale-point
- * staff (bound to a sale point), another office admin, or a consumer on someone's behalf.
+ * An account created by the OCOP office: a producer member (bound to a producer), sale-point staff
+ * (bound to a sale point), another office admin, or a consumer on someone's behalf.
  */
 @Serdeable
 public record CreateAccount(

@@ -37,7 +37,9 @@ public final class Identifiers {
         } else {
             return null;
         }
-        if (digits.length() != 9 || !digits.chars().allMatch(Character::isDigit) || digits.charAt(0) == '0') {
+        if (digits.length() != 9
+                || !digits.chars().allMatch(Character::isDigit)
+                || digits.charAt(0) == '0') {
             return null;
         }
         return "+84" + digits;

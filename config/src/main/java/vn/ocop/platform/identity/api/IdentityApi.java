@@ -16,8 +16,8 @@ public interface IdentityApi {
 
     /**
      * Checks an identifier (e-mail or phone) and password. Throws {@link
-     * IdentityError#LOGIN_THROTTLED} after too many recent failures for that identifier and
-     * {@link IdentityError#INVALID_CREDENTIALS} on a mismatch; never tells which part was wrong.
+     * IdentityError#LOGIN_THROTTLED} after too many recent failures for that identifier and {@link
+     * IdentityError#INVALID_CREDENTIALS} on a mismatch; never tells which part was wrong.
      */
     Authentication authenticate(String identifier, String password);
 

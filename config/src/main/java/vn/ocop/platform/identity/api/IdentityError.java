@@ -9,7 +9,9 @@ public enum IdentityError implements ErrorCode {
             "identity.identifier-required", "E-mail or phone number required", ProblemKind.INVALID),
     INVALID_PHONE("identity.invalid-phone", "Not a Vietnamese phone number", ProblemKind.INVALID),
     IDENTIFIER_TAKEN(
-            "identity.identifier-taken", "E-mail or phone already registered", ProblemKind.CONFLICT),
+            "identity.identifier-taken",
+            "E-mail or phone already registered",
+            ProblemKind.CONFLICT),
     BINDING_REQUIRED(
             "identity.binding-required",
             "Producer or sale point required for this role",

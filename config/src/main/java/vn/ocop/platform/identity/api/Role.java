@@ -7,7 +7,9 @@ package vn.ocop.platform.identity.api;
 public enum Role {
     /** A shopper: buys, tracks orders, manages an own account. Self-registered. */
     CONSUMER,
-    /** A member of one producer (chủ thể OCOP): manages that producer's listings, stock, batches. */
+    /**
+     * A member of one producer (chủ thể OCOP): manages that producer's listings, stock, batches.
+     */
     PRODUCER_MEMBER,
     /** Staff of one sale point (điểm bán): sells at the counter, receives transfers. */
     SALE_POINT_STAFF,

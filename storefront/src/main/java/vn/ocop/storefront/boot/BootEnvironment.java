@@ -1,0 +1,111 @@
+package vn.ocop.storefront.boot;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.platform.database.EmbeddedPostgresServer;
+
+/**
+ * What must exist before the application context starts: the database (an external server from
+ * {@code OCOP_DATABASE_URL}, or the embedded PostgreSQL 17 with its data under {@code
+ * OCOP_DATA_DIR}) and the signing secret ({@code OCOP_SECRET}, or one generated on first start and
+ * kept in the data folder so sessions survive restarts).
+ */
+public final class BootEnvironment {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BootEnvironment.class);
+
+    private final Map<String, Object> properties;
+    private final EmbeddedPostgresServer embedded;
+
+    private BootEnvironment(Map<String, Object> properties, EmbeddedPostgresServer embedded) {
+        this.properties = properties;
+        this.embedded = embedded;
+    }
+
+    public static BootEnvironment prepare(Map<String, String> env) {
+        Path dataDir =
+                Path.of(env.getOrDefault("OCOP_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        Map<String, Object> props = new HashMap<>();
+        props.put("ocop.data-dir", dataDir.toString());
+        EmbeddedPostgresServer embedded = null;
+        String url = env.get("OCOP_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            props.put("datasources.default.url", url);
+            props.put(
+                    "datasources.default.username",
+                    env.getOrDefault("OCOP_DATABASE_USER", "postgres"));
+            props.put(
+                    "datasources.default.password", env.getOrDefault("OCOP_DATABASE_PASSWORD", ""));
+            LOG.info(
+                    "Using external PostgreSQL at {}",
+                    url.replaceAll("password=[^&]*", "password=***"));
+        } else {
+            long start = System.nanoTime();
+            embedded = EmbeddedPostgresServer.start(dataDir.resolve("postgres"));
+            props.putAll(embedded.dataSourceProperties("postgres"));
+            LOG.info(
+                    "Embedded PostgreSQL 17 started in {} ms on port {}, data in {}",
+                    (System.nanoTime() - start) / 1_000_000,
+                    embedded.port(),
+                    embedded.dataDirectory());
+        }
+        String secret = env.get("OCOP_SECRET");
+        props.put(
+                "ocop.secret", secret != null && !secret.isBlank() ? secret : keptSecret(dataDir));
+        return new BootEnvironment(props, embedded);
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    /** Stops the embedded database only after the application context has shut down. */
+    public void closeAfter(ApplicationContext context) {
+        if (embedded == null) {
+            return;
+        }
+        java.lang.Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    if (context.isRunning()) {
+                                        context.close();
+                                    }
+                                    embedded.close();
+                                },
+                                "ocop-embedded-postgres-stop"));
+    }
+
+    private static String keptSecret(Path dataDir) {
+        Path file = dataDir.resolve("secret");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
+            }
+            Files.createDirectories(dataDir);
+            byte[] bytes = new byte[48];
+            new SecureRandom().nextBytes(bytes);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Files.writeString(file, secret, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system; the folder's own permissions apply
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the secret in " + file, e);
+        }
+    }
+}
