@@ -2,6 +2,7 @@ package vn.ocop.storefront.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -21,7 +22,7 @@ class LanguageController {
 
     static final String COOKIE = "lang";
 
-    @Get("/{code}")
+    @Get(value = "/{code}", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> switchTo(@PathVariable String code, @Nullable @QueryValue String next) {
         String lang = "en".equals(code) ? "en" : "vi";
