@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.ocop.platform.database.EmbeddedPostgresServer;
+import vn.ocop.platform.database.api.EmbeddedPostgresServer;
 
 /**
  * Real PostgreSQL for tests: {@code OCOP_TEST_DATABASE_URL} (+ {@code _USER}/{@code _PASSWORD}) if

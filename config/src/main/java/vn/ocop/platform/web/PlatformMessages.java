@@ -6,7 +6,9 @@ import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-/** The platform's message bundle (Vietnamese base file, English variant). */
+/**
+ * The platform's message bundle: {@code platform_vi} and {@code platform_en} (the base is empty).
+ */
 @Factory
 class PlatformMessages {
     @Singleton

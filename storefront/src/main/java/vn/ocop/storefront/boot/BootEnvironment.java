@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ocop.platform.database.EmbeddedPostgresServer;
+import vn.ocop.platform.database.api.EmbeddedPostgresServer;
 
 /**
  * What must exist before the application context starts: the database (an external server from
@@ -70,6 +70,13 @@ public final class BootEnvironment {
         return properties;
     }
 
+    /** Stops the embedded database, if one was started. */
+    public void stopDatabase() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
     /** Stops the embedded database only after the application context has shut down. */
     public void closeAfter(ApplicationContext context) {
         if (embedded == null) {
@@ -82,7 +89,7 @@ public final class BootEnvironment {
                                     if (context.isRunning()) {
                                         context.close();
                                     }
-                                    embedded.close();
+                                    stopDatabase();
                                 },
                                 "ocop-embedded-postgres-stop"));
     }

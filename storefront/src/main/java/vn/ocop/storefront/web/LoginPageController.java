@@ -18,6 +18,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.ocop.kernel.DomainException;
 import vn.ocop.platform.identity.api.IdentityApi;
+import vn.ocop.platform.web.api.CsrfForm;
+import vn.ocop.platform.web.api.CsrfProtected;
 
 /** The login page; on success the JWT goes into an HTTP-only cookie (and a CSRF cookie). */
 @Controller("/login")
@@ -25,7 +27,9 @@ import vn.ocop.platform.identity.api.IdentityApi;
 public class LoginPageController {
 
     @Serdeable
-    public record LoginForm(@Nullable String identifier, @Nullable String password) {}
+    public record LoginForm(
+            @Nullable String csrfToken, @Nullable String identifier, @Nullable String password)
+            implements CsrfForm {}
 
     /** The page's own data: what was typed (never the password) and the error, if any. */
     public record LoginPage(String identifier, String errorKey, Long retryAfterSeconds) {}
@@ -52,6 +56,7 @@ public class LoginPageController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @CsrfProtected
     HttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
         String identifier = form.identifier() == null ? "" : form.identifier().trim();
         try {

@@ -22,6 +22,8 @@ import vn.ocop.kernel.DomainException;
 import vn.ocop.kernel.FieldViolation;
 import vn.ocop.platform.identity.api.IdentityApi;
 import vn.ocop.platform.identity.api.RegisterConsumer;
+import vn.ocop.platform.web.api.CsrfForm;
+import vn.ocop.platform.web.api.CsrfProtected;
 
 /** Consumer self-registration; a new account is logged in straight away. */
 @Controller("/register")
@@ -30,10 +32,12 @@ public class RegisterPageController {
 
     @Serdeable
     public record RegisterForm(
+            @Nullable String csrfToken,
             @Nullable String displayName,
             @Nullable String email,
             @Nullable String phone,
-            @Nullable String password) {}
+            @Nullable String password)
+            implements CsrfForm {}
 
     /** What was typed (never the password) and the message key per refused field. */
     public record RegisterPage(RegisterForm form, Map<String, String> errors) {
@@ -61,12 +65,13 @@ public class RegisterPageController {
     @Get(produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> show(HttpRequest<?> request) {
-        var empty = new RegisterForm("", "", "", "");
+        var empty = new RegisterForm(null, "", "", "", "");
         return Pages.render("register", contexts.of(request), new RegisterPage(empty, Map.of()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @CsrfProtected
     HttpResponse<?> register(HttpRequest<?> request, @Body RegisterForm form) {
         PageContext context = contexts.of(request);
         RegisterConsumer command =
@@ -104,7 +109,7 @@ public class RegisterPageController {
                 }
             }
         }
-        var shown = new RegisterForm(form.displayName(), form.email(), form.phone(), "");
+        var shown = new RegisterForm(null, form.displayName(), form.email(), form.phone(), "");
         return Pages.render(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "register",

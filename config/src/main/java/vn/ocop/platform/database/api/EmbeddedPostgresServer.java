@@ -1,4 +1,4 @@
-package vn.ocop.platform.database;
+package vn.ocop.platform.database.api;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,0 +1,49 @@
+package vn.ocop.platform.web;
+
+import io.micronaut.aop.InterceptorBean;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+import jakarta.inject.Singleton;
+import vn.ocop.platform.web.api.CsrfForm;
+import vn.ocop.platform.web.api.CsrfProtected;
+
+/**
+ * Checks a form's CSRF token with micronaut-security-csrf's validator once the form is bound.
+ *
+ * <p>Why not the library's {@code CsrfFilter}: it reads the form body inside the filter chain, and
+ * with the legacy security, metrics and views filters around it that fails intermittently with an
+ * NPE in {@code AroundLegacyFilter} when the body arrives after the headers (micronaut-security
+ * issue 1984, micronaut-core issue 11341). Checking after binding needs no second read of the body.
+ * The library's filter is switched off in platform-defaults.yml.
+ */
+@Singleton
+@InterceptorBean(CsrfProtected.class)
+class CsrfProtectionInterceptor implements MethodInterceptor<Object, Object> {
+
+    private final CsrfTokenValidator<HttpRequest<?>> validator;
+
+    CsrfProtectionInterceptor(CsrfTokenValidator<HttpRequest<?>> validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        HttpRequest<?> request =
+                ServerRequestContext.currentRequest()
+                        .orElseThrow(() -> new IllegalStateException("No HTTP request"));
+        String token = null;
+        for (Object argument : context.getParameterValues()) {
+            if (argument instanceof CsrfForm form) {
+                token = form.csrfToken();
+            }
+        }
+        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
+            throw new AuthorizationException(null);
+        }
+        return context.proceed();
+    }
+}
