@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,30 +94,31 @@ class OutboxDeliveryTest {
     @Test
     void four_more_instances_and_the_scheduler_deliver_a_thousand_messages_exactly_once()
             throws Exception {
-        List<Long> ids = new ArrayList<>();
-        for (int tx = 0; tx < 10; tx++) {
-            int first = tx * 100;
-            ids.addAll(
-                    transactions.executeWrite(
-                            status -> {
-                                List<Long> written = new ArrayList<>();
-                                for (int i = first; i < first + 100; i++) {
-                                    written.add(
-                                            outbox.enqueue(
-                                                    RecordingHandler.TOPIC, "bulk-" + i, "{}"));
-                                }
-                                return written;
-                            }));
-        }
-
+        AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> pollers = new ArrayList<>();
         for (int n = 1; n <= 4; n++) {
             OutboxWorker instance = anotherInstance("instance-" + n);
-            pollers.add(pool.submit(() -> pollUntilDelivered(instance, ids)));
+            pollers.add(pool.submit(() -> pollUntil(stop, instance)));
         }
+
+        List<Long> ids =
+                transactions.executeWrite(
+                        status -> {
+                            List<Long> written = new ArrayList<>();
+                            for (int i = 0; i < 1000; i++) {
+                                written.add(
+                                        outbox.enqueue(RecordingHandler.TOPIC, "bulk-" + i, "{}"));
+                            }
+                            return written;
+                        });
+        Eventually.until(
+                "all 1,000 messages were delivered",
+                PATIENCE,
+                () -> ids.stream().allMatch(id -> handler.deliveriesOf(id) > 0));
+        stop.set(true);
         for (Future<?> poller : pollers) {
-            poller.get(60, TimeUnit.SECONDS);
+            poller.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         }
         pool.shutdown();
 
@@ -183,11 +185,12 @@ class OutboxDeliveryTest {
         return new OutboxWorker(rows, handlers, retry, own);
     }
 
-    private void pollUntilDelivered(OutboxWorker instance, List<Long> ids) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos() * 2;
-        while (!ids.stream().allMatch(id -> handler.deliveriesOf(id) > 0)
-                && System.nanoTime() < deadline) {
-            instance.drainOnce();
+    private Void pollUntil(AtomicBoolean stop, OutboxWorker instance) throws InterruptedException {
+        while (!stop.get()) {
+            if (instance.drainOnce() == 0) {
+                Thread.sleep(2);
+            }
         }
+        return null;
     }
 }

@@ -8,7 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,22 +54,19 @@ class OutboxFailureTest {
         handler.failWith("search engine unreachable");
         long id = enqueue(ScriptedHandler.TOPIC, "product-1");
 
-        List<Long> delays = new ArrayList<>();
+        // 200, 400, 800 ms, each less up to 20 % jitter
+        long[][] expectedDelays = {{160, 200}, {320, 400}, {640, 800}};
         for (int attempt = 1; attempt <= 3; attempt++) {
-            deliverWhenDue(id, attempt);
+            Poll poll = deliverWhenDue(id, attempt);
             OutboxTable.Row row = table.row(id);
             assertThat(row.status()).isEqualTo("PENDING");
             assertThat(row.attempts()).isEqualTo(attempt);
             assertThat(row.lockedBy()).isNull();
             assertThat(row.lastError())
                     .isEqualTo("java.lang.IllegalStateException: search engine unreachable");
-            delays.add(row.dueInMillis());
+            long[] expected = expectedDelays[attempt - 1];
+            poll.assertDelayBetween(row.nextAttemptAt(), expected[0], expected[1]);
         }
-        // 200, 400, 800 ms less up to 20 % jitter, read a few milliseconds later
-        assertThat(delays.get(0)).isBetween(100L, 200L);
-        assertThat(delays.get(1)).isBetween(250L, 400L);
-        assertThat(delays.get(2)).isBetween(550L, 800L);
-        assertThat(delays).isSorted();
 
         deliverWhenDue(id, 4);
         OutboxTable.Row dead = table.row(id);
@@ -141,6 +138,7 @@ class OutboxFailureTest {
     void a_message_for_a_topic_nobody_handles_stays_pending_with_the_error_and_backs_off() {
         long id = enqueue("test.nobody-listens", "product-4");
 
+        Instant before = table.clock();
         assertThat(admin.drainOnce()).isEqualTo(1);
 
         OutboxTable.Row row = table.row(id);
@@ -148,7 +146,7 @@ class OutboxFailureTest {
         assertThat(row.attempts()).isZero();
         assertThat(row.lockedBy()).isNull();
         assertThat(row.lastError()).startsWith("No outbox handler for topic 'test.nobody-listens'");
-        assertThat(row.dueInMillis()).isBetween(800L, 1000L);
+        new Poll(before, table.clock()).assertDelayBetween(row.nextAttemptAt(), 1000, 1000);
         assertThat(admin.deadLetters(10)).isEmpty();
     }
 
@@ -194,14 +192,36 @@ class OutboxFailureTest {
                 status -> outbox.enqueue(topic, key, "{\"productId\": \"" + key + "\"}"));
     }
 
-    /** Polls until the message's next delivery (its {@code attempt}-th) happened. */
-    private void deliverWhenDue(long id, int attempt) {
-        Eventually.until(
-                "message " + id + " was delivered " + attempt + " time(s)",
-                PATIENCE,
-                () -> {
-                    admin.drainOnce();
-                    return handler.attemptsOf(id).size() >= attempt;
-                });
+    /**
+     * Polls until the message's {@code attempt}-th delivery and returns the database clock just
+     * before and after the poll that made it.
+     */
+    private Poll deliverWhenDue(long id, int attempt) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Instant before = table.clock();
+            admin.drainOnce();
+            if (handler.attemptsOf(id).size() >= attempt) {
+                return new Poll(before, table.clock());
+            }
+        }
+        throw new AssertionError("Message " + id + " was not delivered " + attempt + " times");
+    }
+
+    /** The database clock around one poll; the worker's own {@code now()} lies in between. */
+    private record Poll(Instant before, Instant after) {
+
+        /**
+         * Asserts the worker chose a delay within [min, max] ms. The delay is the next attempt time
+         * minus the worker's {@code now()}, so it is at most next minus {@code before} and at least
+         * next minus {@code after}; these bounds never fail a correct delay, however slow the
+         * machine.
+         */
+        void assertDelayBetween(Instant nextAttemptAt, long minMillis, long maxMillis) {
+            assertThat(Duration.between(before, nextAttemptAt).toMillis())
+                    .isGreaterThanOrEqualTo(minMillis);
+            assertThat(Duration.between(after, nextAttemptAt).toMillis())
+                    .isLessThanOrEqualTo(maxMillis);
+        }
     }
 }

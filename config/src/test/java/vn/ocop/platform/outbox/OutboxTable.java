@@ -5,13 +5,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 /** Looks at (and, to simulate time passing or a crash, edits) outbox rows, outside the worker. */
 final class OutboxTable {
 
-    /** One row as the tests see it; {@code dueInMillis} is negative once the row is due. */
-    record Row(String status, int attempts, String lastError, String lockedBy, long dueInMillis) {}
+    /** One row as the tests see it. */
+    record Row(
+            String status,
+            int attempts,
+            String lastError,
+            String lockedBy,
+            Instant nextAttemptAt) {}
 
     private final DataSource raw;
 
@@ -21,8 +28,7 @@ final class OutboxTable {
 
     Row row(long id) {
         String sql =
-                "SELECT status, attempts, last_error, locked_by,"
-                        + " (EXTRACT(EPOCH FROM next_attempt_at - clock_timestamp()) * 1000)::bigint"
+                "SELECT status, attempts, last_error, locked_by, next_attempt_at"
                         + " FROM platform.outbox_messages WHERE id = ?";
         try (Connection c = raw.getConnection();
                 PreparedStatement s = prepare(c, sql, id);
@@ -31,7 +37,23 @@ final class OutboxTable {
                 throw new AssertionError("No outbox row " + id);
             }
             return new Row(
-                    rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+                    rs.getString(1),
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class).toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The database's clock, which the worker's delays are computed from. */
+    Instant clock() {
+        try (Connection c = raw.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT clock_timestamp()");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getObject(1, OffsetDateTime.class).toInstant();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
