@@ -43,10 +43,6 @@ class OutboxWorker {
         return settings.batchSize();
     }
 
-    String instanceId() {
-        return instanceId;
-    }
-
     private void deliver(OutboxMessage message) {
         if (outcomes.exhausted(message)) {
             outcomes.abandoned(message, instanceId);
