@@ -28,7 +28,15 @@ import vn.ocop.storefront.boot.BootEnvironment;
         bearerFormat = "JWT")
 // Controllers of other modules are compiled elsewhere; the processor takes exact packages.
 // OpenApiSpecTest fails when an /api route is missing from the spec.
-@OpenAPIInclude(packages = {"vn.ocop.platform.identity", "vn.ocop.catalog.taxonomy"})
+@OpenAPIInclude(
+        packages = {
+            "vn.ocop.platform.identity",
+            "vn.ocop.catalog.taxonomy",
+            "vn.ocop.catalog.place",
+            "vn.ocop.catalog.producer",
+            "vn.ocop.catalog.product",
+            "vn.ocop.catalog.certificate"
+        })
 public class Application {
 
     public static void main(String[] args) {

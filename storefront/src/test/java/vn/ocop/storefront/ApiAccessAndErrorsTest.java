@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.testkit.WebClient;
 
 /** The API's access rules and error contract, over real HTTP against real PostgreSQL. */
 @MicronautTest(transactional = false)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.testkit.WebClient;
 
 /** The server-rendered pages as a browser without JavaScript sees them. */
 @MicronautTest(transactional = false)

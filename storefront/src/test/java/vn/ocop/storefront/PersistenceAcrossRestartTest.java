@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ocop.storefront.boot.BootEnvironment;
+import vn.ocop.testkit.WebClient;
 
 /**
  * The application as the README starts it — embedded PostgreSQL with its data in OCOP_DATA_DIR —

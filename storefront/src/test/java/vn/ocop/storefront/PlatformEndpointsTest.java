@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.ocop.testkit.WebClient;
 
 /** Health, metrics and the API description an operator and an integrator rely on. */
 @MicronautTest(transactional = false)

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.ocop.testkit.WebClient;
 
 @MicronautTest(transactional = false)
 class UnexpectedFailuresAndDefaultDenyTest {

@@ -58,7 +58,10 @@ class ConstraintViolationHandler
                 message);
     }
 
-    /** Drops the method and the body parameter; keeps a query parameter's own name. */
+    /**
+     * Drops the method and the body parameter; keeps a query parameter's own name. A node "in an
+     * iterable" carries the index of the collection before it: {@code variants[0].priceVnd}.
+     */
     static String fieldPath(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -71,19 +74,16 @@ class ConstraintViolationHandler
                 parameter = node.getName();
                 continue;
             }
-            if (kind == ElementKind.CONTAINER_ELEMENT
-                    && node.getName() != null
-                    && node.getName().startsWith("<")) {
+            if (node.isInIterable() && !field.isEmpty()) {
                 appendIndex(field, node);
-                continue;
             }
-            if (node.getName() != null) {
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
-                field.append(node.getName());
+                field.append(name);
             }
-            appendIndex(field, node);
         }
         if (field.isEmpty()) {
             return parameter == null ? "" : parameter;

@@ -1,4 +1,4 @@
-package vn.ocop.storefront;
+package vn.ocop.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
  * A plain HTTP client over real sockets with its own cookie jar: one instance is one visitor's
  * browser session (without JavaScript). Redirects are not followed, so tests can see them.
  */
-final class WebClient {
+public final class WebClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What Chromium sends when it navigates or submits a form. */
-    static final String BROWSER_ACCEPT =
+    public static final String BROWSER_ACCEPT =
             "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
@@ -35,7 +35,7 @@ final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    WebClient(URI base) {
+    public WebClient(URI base) {
         this.base = base;
         this.http =
                 HttpClient.newBuilder()
@@ -44,16 +44,16 @@ final class WebClient {
                         .build();
     }
 
-    record Response(int status, HttpResponse<String> raw) {
-        String body() {
+    public record Response(int status, HttpResponse<String> raw) {
+        public String body() {
             return raw.body();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -62,7 +62,7 @@ final class WebClient {
         }
 
         /** The CSRF token a page embeds in its forms. */
-        String csrfToken() {
+        public String csrfToken() {
             Matcher m = CSRF.matcher(raw.body());
             if (!m.find()) {
                 throw new AssertionError("No CSRF token in page: " + raw.body());
@@ -71,15 +71,15 @@ final class WebClient {
         }
     }
 
-    Response page(String path, String... headers) {
+    public Response page(String path, String... headers) {
         return send(builder(path, headers).header("Accept", BROWSER_ACCEPT).GET());
     }
 
-    Response get(String path, String... headers) {
+    public Response get(String path, String... headers) {
         return send(builder(path, headers).header("Accept", "application/json").GET());
     }
 
-    Response postJson(String path, String json, String... headers) {
+    public Response postJson(String path, String json, String... headers) {
         return send(
                 builder(path, headers)
                         .header("Content-Type", "application/json")
@@ -87,7 +87,41 @@ final class WebClient {
                         .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response postForm(String path, Map<String, String> fields, String... headers) {
+    public Response putJson(String path, String json, String... headers) {
+        return send(
+                builder(path, headers)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Registers a consumer and returns a bearer token for it. */
+    public String consumerToken(String email) {
+        postJson(
+                "/api/v1/accounts",
+                "{\"email\":\""
+                        + email
+                        + "\",\"displayName\":\"Test\",\"password\":\"mat-khau-123\"}");
+        return token(email, "mat-khau-123");
+    }
+
+    /** Logs in through the API and returns the bearer token; fails the test when refused. */
+    public String token(String identifier, String password) {
+        Response response =
+                postJson(
+                        "/api/v1/auth/token",
+                        "{\"identifier\":\""
+                                + identifier
+                                + "\",\"password\":\""
+                                + password
+                                + "\"}");
+        if (response.status() != 200) {
+            throw new AssertionError("Login refused: " + response.body());
+        }
+        return response.json().get("access_token").asText();
+    }
+
+    public Response postForm(String path, Map<String, String> fields, String... headers) {
         String form =
                 fields.entrySet().stream()
                         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -99,7 +133,7 @@ final class WebClient {
                         .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
-    Response send(HttpRequest.Builder request) {
+    public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
                     http.send(
@@ -114,7 +148,7 @@ final class WebClient {
         }
     }
 
-    HttpRequest.Builder builder(String path, String... headers) {
+    public HttpRequest.Builder builder(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
@@ -122,7 +156,7 @@ final class WebClient {
         return builder;
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue)
