@@ -30,12 +30,9 @@ class PostgresProductSearchTest extends ProductSearchContract {
     void a_reindex_drops_rows_of_products_that_no_longer_exist() {
         UUID vanished = UUID.randomUUID();
         update(
-                "INSERT INTO catalog.search_documents SELECT ? AS product_id, name_vi, name_en,"
-                        + " group_code, subgroup_code, province_codes, producer_ids,"
-                        + " producer_names, stars, min_price, max_price, prices, published_at,"
-                        + " valid_until, name_folded, name_exact, name_tokens, name_folded_tokens,"
-                        + " all_tokens, all_folded_tokens FROM catalog.search_documents WHERE"
-                        + " product_id = '"
+                "INSERT INTO catalog.search_documents SELECT (jsonb_populate_record(d,"
+                        + " jsonb_build_object('product_id', ?::text))).* FROM"
+                        + " catalog.search_documents d WHERE product_id = '"
                         + seeded.get(GOM)
                         + "'",
                 vanished);

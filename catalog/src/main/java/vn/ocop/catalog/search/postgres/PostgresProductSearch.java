@@ -167,7 +167,7 @@ class PostgresProductSearch implements SearchEngine {
                 case "group" -> groups.add(new FacetCount(value, count));
                 case "province" -> provinces.add(new FacetCount(value, count));
                 case "stars" -> stars.add(new FacetCount(value, count));
-                case "price" -> bands.put(PriceBand.valueOf(value), count);
+                case "price" -> bands.put(PriceBand.values()[Integer.parseInt(value)], count);
                 default -> throw new IllegalStateException("Unknown facet " + facet);
             }
         }

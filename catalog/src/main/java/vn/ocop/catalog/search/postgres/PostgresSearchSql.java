@@ -32,13 +32,16 @@ final class PostgresSearchSql {
         this.similar = similar;
     }
 
-    /** Rows: (facet, value, count); facet "total" carries the number of hits. */
+    /**
+     * Rows: (facet, value, count); facet "total" carries the number of hits, facet "price" a {@link
+     * PriceBand} ordinal.
+     */
     Sql facets() {
         SearchFilters f = criteria.filters();
         Sql sql =
                 Sql.of(
                                 "WITH m AS MATERIALIZED (SELECT d.group_code, d.province_codes, d.stars,"
-                                        + " d.prices, ")
+                                        + " d.price_bands, ")
                         .add(group(f))
                         .add(" AS g_ok, ")
                         .add(province(f))
@@ -60,22 +63,9 @@ final class PostgresSearchSql {
                 .add(" WHERE g_ok AND s_ok AND pr_ok GROUP BY pc");
         sql.add(" UNION ALL SELECT 'stars', stars::text, count(*) FROM m")
                 .add(" WHERE g_ok AND p_ok AND pr_ok GROUP BY stars");
-        sql.add(" UNION ALL SELECT 'price', b.band, count(m.stars) FROM (VALUES ");
-        List<String> bands = new ArrayList<>();
-        for (PriceBand band : PriceBand.values()) {
-            bands.add(
-                    "('"
-                            + band.name()
-                            + "', "
-                            + band.from()
-                            + "::bigint, "
-                            + (band.to() == null ? "NULL" : band.to())
-                            + "::bigint)");
-        }
-        sql.add(String.join(", ", bands))
-                .add(") AS b(band, lo, hi) LEFT JOIN m ON m.g_ok AND m.p_ok AND m.s_ok AND EXISTS")
-                .add(" (SELECT 1 FROM unnest(m.prices) AS x WHERE x >= b.lo")
-                .add(" AND (b.hi IS NULL OR x < b.hi)) GROUP BY b.band");
+        sql.add(" UNION ALL SELECT 'price', b::text, count(*) FROM m")
+                .add(" CROSS JOIN LATERAL unnest(m.price_bands) AS b")
+                .add(" WHERE g_ok AND p_ok AND s_ok GROUP BY b");
         return sql;
     }
 
