@@ -33,8 +33,6 @@ CREATE TABLE search_documents (
     max_price           BIGINT,
     -- every active variant's price: a product matches a price range when one of them is inside
     prices              BIGINT[]     NOT NULL,
-    -- the price-facet bands (PriceBand ordinals) those prices fall in, so facets need no unnest
-    price_bands         SMALLINT[]   NOT NULL,
     published_at        TIMESTAMPTZ  NOT NULL,
     -- the certificate's last valid day: queries skip lapsed products even before the expiry job
     valid_until         DATE         NOT NULL,

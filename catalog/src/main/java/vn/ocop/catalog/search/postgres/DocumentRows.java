@@ -7,10 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import vn.ocop.catalog.search.PriceBand;
 import vn.ocop.catalog.search.SearchDocument;
 import vn.ocop.catalog.search.Tokens;
 
@@ -25,16 +23,16 @@ class DocumentRows {
     private static final String UPSERT =
             "INSERT INTO catalog.search_documents (product_id, name_vi, name_en, group_code,"
                     + " subgroup_code, province_codes, producer_ids, producer_names, stars,"
-                    + " min_price, max_price, prices, price_bands, published_at, valid_until,"
-                    + " name_folded, name_exact, name_tokens, name_folded_tokens, all_tokens,"
+                    + " min_price, max_price, prices, published_at, valid_until, name_folded,"
+                    + " name_exact, name_tokens, name_folded_tokens, all_tokens,"
                     + " all_folded_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET name_vi ="
+                    + " ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET name_vi ="
                     + " excluded.name_vi, name_en = excluded.name_en, group_code ="
                     + " excluded.group_code, subgroup_code = excluded.subgroup_code,"
                     + " province_codes = excluded.province_codes, producer_ids ="
                     + " excluded.producer_ids, producer_names = excluded.producer_names, stars ="
                     + " excluded.stars, min_price = excluded.min_price, max_price ="
-                    + " excluded.max_price, prices = excluded.prices, price_bands = excluded.price_bands, published_at ="
+                    + " excluded.max_price, prices = excluded.prices, published_at ="
                     + " excluded.published_at, valid_until = excluded.valid_until, name_folded ="
                     + " excluded.name_folded, name_exact = excluded.name_exact, name_tokens ="
                     + " excluded.name_tokens, name_folded_tokens = excluded.name_folded_tokens,"
@@ -130,15 +128,14 @@ class DocumentRows {
                     ps.setObject(10, d.minPrice());
                     ps.setObject(11, d.maxPrice());
                     ps.setArray(12, c.createArrayOf("bigint", d.prices().toArray()));
-                    ps.setArray(13, c.createArrayOf("smallint", bands(d.prices())));
-                    ps.setTimestamp(14, Timestamp.from(d.publishedAt()));
-                    ps.setObject(15, d.validUntil());
-                    ps.setString(16, Tokens.joined(d.name().folded()));
-                    ps.setString(17, Tokens.joined(d.name().exact()));
-                    ps.setArray(18, texts(c, d.name().exact()));
-                    ps.setArray(19, texts(c, d.name().folded()));
-                    ps.setArray(20, texts(c, d.allExact()));
-                    ps.setArray(21, texts(c, d.allFolded()));
+                    ps.setTimestamp(13, Timestamp.from(d.publishedAt()));
+                    ps.setObject(14, d.validUntil());
+                    ps.setString(15, Tokens.joined(d.name().folded()));
+                    ps.setString(16, Tokens.joined(d.name().exact()));
+                    ps.setArray(17, texts(c, d.name().exact()));
+                    ps.setArray(18, texts(c, d.name().folded()));
+                    ps.setArray(19, texts(c, d.allExact()));
+                    ps.setArray(20, texts(c, d.allFolded()));
                     return ps.executeUpdate();
                 });
         List<String> words = d.allFolded().stream().sorted().toList();
@@ -150,20 +147,6 @@ class DocumentRows {
                     ps.setArray(1, texts(ps.getConnection(), words));
                     return ps.executeUpdate();
                 });
-    }
-
-    /** The ordinals of the price bands the prices fall in. */
-    private static Short[] bands(List<Long> prices) {
-        return Arrays.stream(PriceBand.values())
-                .filter(
-                        b ->
-                                prices.stream()
-                                        .anyMatch(
-                                                p ->
-                                                        p >= b.from()
-                                                                && (b.to() == null || p < b.to())))
-                .map(b -> (short) b.ordinal())
-                .toArray(Short[]::new);
     }
 
     private static java.sql.Array texts(Connection c, List<String> values) throws SQLException {

@@ -1,9 +1,12 @@
 package vn.ocop.catalog.search.postgres;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.ocop.catalog.search.PriceBand;
 import vn.ocop.catalog.search.SearchCriteria;
 import vn.ocop.catalog.search.SearchFilters;
@@ -19,6 +22,19 @@ final class PostgresSearchSql {
     static final String CARD =
             "d.product_id, d.name_vi, d.name_en, d.stars, d.min_price, d.max_price,"
                     + " d.province_codes, d.group_code, d.subgroup_code, d.producer_names";
+
+    /**
+     * The {@link PriceBand} ordinal of a price: {@code width_bucket} gives 0 below the first band's
+     * upper bound, 1 in the second band, and so on.
+     */
+    private static final String BAND_OF_X =
+            "width_bucket(x, ARRAY["
+                    + Arrays.stream(PriceBand.values())
+                            .map(PriceBand::to)
+                            .filter(Objects::nonNull)
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(","))
+                    + "]::bigint[])";
 
     private final SearchCriteria criteria;
     private final Map<String, List<String>> similar;
@@ -40,8 +56,8 @@ final class PostgresSearchSql {
         SearchFilters f = criteria.filters();
         Sql sql =
                 Sql.of(
-                                "WITH m AS MATERIALIZED (SELECT d.group_code, d.province_codes, d.stars,"
-                                        + " d.price_bands, ")
+                                "WITH m AS MATERIALIZED (SELECT d.product_id, d.group_code,"
+                                        + " d.province_codes, d.stars, d.prices, ")
                         .add(group(f))
                         .add(" AS g_ok, ")
                         .add(province(f))
@@ -63,9 +79,11 @@ final class PostgresSearchSql {
                 .add(" WHERE g_ok AND s_ok AND pr_ok GROUP BY pc");
         sql.add(" UNION ALL SELECT 'stars', stars::text, count(*) FROM m")
                 .add(" WHERE g_ok AND p_ok AND pr_ok GROUP BY stars");
-        sql.add(" UNION ALL SELECT 'price', b::text, count(*) FROM m")
-                .add(" CROSS JOIN LATERAL unnest(m.price_bands) AS b")
-                .add(" WHERE g_ok AND p_ok AND s_ok GROUP BY b");
+        // a product counts once in each band that holds one of its prices
+        sql.add(
+                        " UNION ALL SELECT 'price', band::text, count(*) FROM (SELECT DISTINCT m.product_id,")
+                .add(" " + BAND_OF_X + " AS band FROM m CROSS JOIN LATERAL unnest(m.prices) AS x")
+                .add(" WHERE g_ok AND p_ok AND s_ok) AS banded GROUP BY band");
         return sql;
     }
 
