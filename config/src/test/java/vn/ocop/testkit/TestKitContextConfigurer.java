@@ -12,6 +12,17 @@ import io.micronaut.context.annotation.ContextConfigurer;
 public class TestKitContextConfigurer implements ApplicationContextConfigurer {
 
     /** One signing secret per test JVM, at least 256 bits as HS256 requires. */
+    /** Uploaded files go to a throw-away folder, never into the source tree. */
+    private static final String DATA_DIR = dataDir();
+
+    private static String dataDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("ocop-test-data").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final String SECRET =
             java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
 
