@@ -5,9 +5,9 @@ import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import jakarta.inject.Singleton;
+import vn.ocop.kernel.DomainException;
 import vn.ocop.platform.web.api.CsrfForm;
 import vn.ocop.platform.web.api.CsrfProtected;
 
@@ -51,7 +51,8 @@ class CsrfProtectionInterceptor implements MethodInterceptor<Object, Object> {
             }
         }
         if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
-            throw new AuthorizationException(null);
+            throw new DomainException(
+                    PlatformError.CSRF_REJECTED, "Missing or invalid CSRF token; reload the page");
         }
         return context.proceed();
     }
