@@ -23,8 +23,9 @@ import vn.ocop.testkit.WebClient;
  * the office's reindex endpoint, then sends the 200-query mix over HTTP, one query at a time, for
  * several runs, and prints p50/p95 per run and their medians.
  *
- * <pre>mvn -B -q -DskipTests install && mvn -B -q -pl bench exec:java \
- *   -Dexec.mainClass=vn.ocop.bench.SearchBenchmark -Dexec.args="postgres 20000 8000 5"</pre>
+ * <pre>mvn -B -q -DskipTests package -pl bench -am
+ * java -Xmx2g -cp 'bench/target/lib/*:bench/target/bench-0.1.0-SNAPSHOT.jar' \
+ *   vn.ocop.bench.SearchBenchmark postgres 20000 8000 5</pre>
  */
 public final class SearchBenchmark {
 
