@@ -38,8 +38,14 @@ record Linter(String name, DigitalLinkError reason, Function<String, String> che
                             "csumalpha",
                             DigitalLinkError.INVALID_CHECK_DIGIT,
                             CheckDigits::checkAlphaPair),
-                    entry("gcppos1", DigitalLinkError.INVALID_VALUE, s -> companyPrefixAt(s, 0)),
-                    entry("gcppos2", DigitalLinkError.INVALID_VALUE, s -> companyPrefixAt(s, 1)),
+                    entry(
+                            "gcppos1",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.companyPrefixAt(s, 0)),
+                    entry(
+                            "gcppos2",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.companyPrefixAt(s, 1)),
                     entry(
                             "yymmd0",
                             DigitalLinkError.INVALID_DATE,
@@ -53,29 +59,59 @@ record Linter(String name, DigitalLinkError reason, Function<String, String> che
                     entry("mi", DigitalLinkError.INVALID_DATE, s -> Gs1Dates.checkRange(s, 0, 59)),
                     entry("ss", DigitalLinkError.INVALID_DATE, s -> Gs1Dates.checkRange(s, 0, 59)),
                     entry("hhmi", DigitalLinkError.INVALID_DATE, Gs1Dates::checkHhmi),
-                    entry("zero", DigitalLinkError.INVALID_VALUE, s -> oneOf(s, "0")),
-                    entry("nonzero", DigitalLinkError.INVALID_VALUE, Linter::nonZero),
-                    entry("nozeroprefix", DigitalLinkError.INVALID_VALUE, Linter::noZeroPrefix),
-                    entry("yesno", DigitalLinkError.INVALID_VALUE, s -> oneOf(s, "0", "1")),
-                    entry("hyphen", DigitalLinkError.INVALID_VALUE, s -> oneOf(s, "-")),
-                    entry("winding", DigitalLinkError.INVALID_VALUE, s -> oneOf(s, "0", "1", "9")),
+                    entry("zero", DigitalLinkError.INVALID_VALUE, s -> ContentChecks.oneOf(s, "0")),
+                    entry("nonzero", DigitalLinkError.INVALID_VALUE, ContentChecks::nonZero),
+                    entry(
+                            "nozeroprefix",
+                            DigitalLinkError.INVALID_VALUE,
+                            ContentChecks::noZeroPrefix),
+                    entry(
+                            "yesno",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.oneOf(s, "0", "1")),
+                    entry(
+                            "hyphen",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.oneOf(s, "-")),
+                    entry(
+                            "winding",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.oneOf(s, "0", "1", "9")),
                     entry(
                             "iso5218",
                             DigitalLinkError.INVALID_VALUE,
-                            s -> oneOf(s, "0", "1", "2", "9")),
-                    entry("mediatype", DigitalLinkError.INVALID_VALUE, Linter::mediaType),
-                    entry("pieceoftotal", DigitalLinkError.INVALID_VALUE, Linter::pieceOfTotal),
+                            s -> ContentChecks.oneOf(s, "0", "1", "2", "9")),
+                    entry("mediatype", DigitalLinkError.INVALID_VALUE, ContentChecks::mediaType),
+                    entry(
+                            "pieceoftotal",
+                            DigitalLinkError.INVALID_VALUE,
+                            ContentChecks::pieceOfTotal),
                     entry(
                             "posinseqslash",
                             DigitalLinkError.INVALID_VALUE,
-                            Linter::positionInSequence),
-                    entry("importeridx", DigitalLinkError.INVALID_VALUE, Linter::importerIndex),
-                    entry("pcenc", DigitalLinkError.INVALID_VALUE, Linter::percentEncoded),
-                    entry("latitude", DigitalLinkError.INVALID_VALUE, s -> atMost(s, 1800000000L)),
-                    entry("longitude", DigitalLinkError.INVALID_VALUE, s -> atMost(s, 3600000000L)),
+                            ContentChecks::positionInSequence),
+                    entry(
+                            "importeridx",
+                            DigitalLinkError.INVALID_VALUE,
+                            ContentChecks::importerIndex),
+                    entry("pcenc", DigitalLinkError.INVALID_VALUE, ContentChecks::percentEncoded),
+                    entry(
+                            "latitude",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.atMost(s, 1800000000L)),
+                    entry(
+                            "longitude",
+                            DigitalLinkError.INVALID_VALUE,
+                            s -> ContentChecks.atMost(s, 3600000000L)),
                     entry("iban", DigitalLinkError.INVALID_CHECK_DIGIT, CheckDigits::checkIban),
-                    entry("hasnondigit", DigitalLinkError.INVALID_VALUE, Linter::hasNonDigit),
-                    entry("iso3166alpha2", DigitalLinkError.INVALID_VALUE, Linter::countryAlpha2));
+                    entry(
+                            "hasnondigit",
+                            DigitalLinkError.INVALID_VALUE,
+                            ContentChecks::hasNonDigit),
+                    entry(
+                            "iso3166alpha2",
+                            DigitalLinkError.INVALID_VALUE,
+                            ContentChecks::countryAlpha2));
 
     private static Map.Entry<String, Linter> entry(
             String name, DigitalLinkError reason, Function<String, String> check) {
@@ -155,88 +191,5 @@ record Linter(String name, DigitalLinkError reason, Function<String, String> che
             }
         }
         return null;
-    }
-
-    private static String companyPrefixAt(String s, int offset) {
-        if (s.length() < offset + 4 || !allDigits(s.substring(offset, offset + 4))) {
-            return "does not start with a GS1 Company Prefix (four digits at position "
-                    + (offset + 1)
-                    + ")";
-        }
-        return null;
-    }
-
-    private static String oneOf(String s, String... allowed) {
-        for (String a : allowed) {
-            if (a.equals(s)) {
-                return null;
-            }
-        }
-        return "'" + s + "' is not one of " + String.join(", ", allowed);
-    }
-
-    private static String nonZero(String s) {
-        return s.chars().allMatch(c -> c == '0') ? "must not be zero" : null;
-    }
-
-    private static String noZeroPrefix(String s) {
-        return s.length() > 1 && s.charAt(0) == '0' ? "must not start with zero" : null;
-    }
-
-    private static String hasNonDigit(String s) {
-        return allDigits(s) ? "must contain a character other than a digit" : null;
-    }
-
-    private static String mediaType(String s) {
-        int type = Integer.parseInt(s);
-        return (type >= 1 && type <= 10) || type >= 80 ? null : "unknown AIDC media type " + s;
-    }
-
-    private static String pieceOfTotal(String s) {
-        int piece = Integer.parseInt(s.substring(0, 2));
-        int total = Integer.parseInt(s.substring(2));
-        return piece == 0 || total == 0 || piece > total
-                ? "piece " + piece + " of " + total + " is impossible"
-                : null;
-    }
-
-    private static String positionInSequence(String s) {
-        boolean ok =
-                s.length() == 3
-                        && s.charAt(1) == '/'
-                        && s.charAt(0) >= '1'
-                        && s.charAt(0) <= '9'
-                        && s.charAt(2) >= '1'
-                        && s.charAt(2) <= '9'
-                        && s.charAt(0) <= s.charAt(2);
-        return ok ? null : "'" + s + "' is not a position n/m in a sequence";
-    }
-
-    private static String importerIndex(String s) {
-        char c = s.charAt(0);
-        boolean ok = Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '_';
-        return ok ? null : describe(c) + " is not a valid importer index";
-    }
-
-    private static String percentEncoded(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '%'
-                    && (i + 2 >= s.length()
-                            || !PercentEncoding.isHex(s.charAt(i + 1))
-                            || !PercentEncoding.isHex(s.charAt(i + 2)))) {
-                return "'%' at position " + (i + 1) + " is not followed by two hex digits";
-            }
-        }
-        return null;
-    }
-
-    private static String atMost(String s, long limit) {
-        return Long.parseLong(s) > limit ? s + " is out of range" : null;
-    }
-
-    private static String countryAlpha2(String s) {
-        return Set.of(java.util.Locale.getISOCountries()).contains(s)
-                ? null
-                : "'" + s + "' is not an ISO 3166 country code";
     }
 }

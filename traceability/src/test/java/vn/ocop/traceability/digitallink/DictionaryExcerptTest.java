@@ -25,7 +25,7 @@ class DictionaryExcerptTest {
     void the_built_in_dictionary_defines_every_excerpt_ai_as_the_excerpt_does() {
         AiDictionary builtIn = AiDictionary.standard();
         for (String line : ENTRY_LINES) {
-            for (AiDefinition fromExcerpt : AiDictionary.parseLine(line)) {
+            for (AiDefinition fromExcerpt : DictionaryLine.parse(line)) {
                 assertThat(builtIn.find(fromExcerpt.ai()))
                         .as(line)
                         .hasValueSatisfying(
