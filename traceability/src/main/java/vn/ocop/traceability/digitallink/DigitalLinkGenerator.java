@@ -52,8 +52,12 @@ public final class DigitalLinkGenerator {
 
     /** Writes a parsed link again under another stem, keeping its path and its attributes. */
     public static String regenerate(String stem, DigitalLink link) {
-        return write(
-                stem, link.resolvedPath(), link.resolvedAttributes(), DigitalLinkOptions.DEFAULTS);
+        return regenerate(stem, link, DigitalLinkOptions.DEFAULTS);
+    }
+
+    /** As {@link #regenerate(String, DigitalLink)}, with the options the link was parsed with. */
+    public static String regenerate(String stem, DigitalLink link, DigitalLinkOptions options) {
+        return write(stem, link.resolvedPath(), link.resolvedAttributes(), options);
     }
 
     static List<AiValues.Resolved> resolve(

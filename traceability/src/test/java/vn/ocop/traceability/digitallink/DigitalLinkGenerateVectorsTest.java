@@ -62,7 +62,8 @@ class DigitalLinkGenerateVectorsTest {
                                     input, AiDictionary.standard(), options.permitUnknownAis()),
                             options);
             case "dl_uri" ->
-                    DigitalLinkGenerator.regenerate(stem, DigitalLink.parse(input, options));
+                    DigitalLinkGenerator.regenerate(
+                            stem, DigitalLink.parse(input, options), options);
             default -> throw new IllegalStateException(row.get("input_format"));
         };
     }
