@@ -45,6 +45,21 @@ public final class QueryMix {
         return queries;
     }
 
+    /** The kind of query at a position of the mix, for per-kind figures. */
+    public static String kindAt(int index) {
+        int bucket = index % 20;
+        if (bucket < 8) {
+            return "no-tone";
+        }
+        if (bucket < 11) {
+            return "toned";
+        }
+        if (bucket < 13) {
+            return "typo";
+        }
+        return bucket < 17 ? "filtered" : "browse";
+    }
+
     private static String typo(String text, Random random) {
         if (text.length() < 4) {
             return text;

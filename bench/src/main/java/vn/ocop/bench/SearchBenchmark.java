@@ -63,8 +63,12 @@ public final class SearchBenchmark {
             measure(http, mix); // warm-up, not reported
             List<Double> p50s = new ArrayList<>();
             List<Double> p95s = new ArrayList<>();
+            Map<String, List<Long>> byKind = new java.util.TreeMap<>();
             for (int run = 1; run <= runs; run++) {
                 long[] latencies = measure(http, mix);
+                for (int i = 0; i < latencies.length; i++) {
+                    byKind.computeIfAbsent(QueryMix.kindAt(i), k -> new ArrayList<>()).add(latencies[i]);
+                }
                 p50s.add(Percentiles.of(latencies, 50));
                 p95s.add(Percentiles.of(latencies, 95));
                 System.out.printf(
