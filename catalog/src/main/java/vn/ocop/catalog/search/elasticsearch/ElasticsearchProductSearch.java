@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.catalog.api.ProductSearchResult;
@@ -173,8 +174,8 @@ class ElasticsearchProductSearch implements SearchEngine {
                                     .versionType(VersionType.External)
                                     .version(version)
                                     .requireAlias(true));
-        } catch (ElasticsearchException e) {
-            if (!VERSION_CONFLICT.equals(e.error().type())) {
+        } catch (ElasticsearchException | ResponseException e) {
+            if (!newerVersionKept(e)) {
                 throw e;
             }
         }
@@ -192,10 +193,27 @@ class ElasticsearchProductSearch implements SearchEngine {
             // a missing document is fine; a missing index is not
             boolean missingDocument =
                     e.status() == 404 && !"index_not_found_exception".equals(e.error().type());
-            if (!VERSION_CONFLICT.equals(e.error().type()) && !missingDocument) {
+            if (!newerVersionKept(e) && !missingDocument) {
+                throw e;
+            }
+        } catch (ResponseException e) {
+            if (!newerVersionKept(e)) {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Elasticsearch refused a write because it holds a newer version: the write is obsolete, not
+     * failed. Depending on the endpoint the client reports it as a typed error or leaves the 409 to
+     * the low-level REST client.
+     */
+    private static boolean newerVersionKept(Exception e) {
+        if (e instanceof ElasticsearchException es) {
+            return VERSION_CONFLICT.equals(es.error().type());
+        }
+        return e instanceof ResponseException re
+                && re.getResponse().getStatusLine().getStatusCode() == 409;
     }
 
     private Void bulk(String target, List<SearchDocument> documents, long version)
