@@ -1,0 +1,231 @@
+package vn.ocop.catalog.importing;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.kernel.DomainException;
+import vn.ocop.kernel.FieldViolation;
+import vn.ocop.platform.identity.api.Caller;
+
+/**
+ * Imports a sheet through the catalogue's use cases, in the caller's transaction. Every unit (a
+ * producer, a product with its variants, a certificate) runs under a savepoint: a refused unit is
+ * undone and reported, and the next one still runs, so one pass reports every problem of the file.
+ * The caller commits only a valid run that is not a dry run; dry run and real run are the same code
+ * and so always agree.
+ */
+@Singleton
+public class CatalogImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogImport.class);
+
+    private final Map<ImportKind, RowPlanner> planners = new EnumMap<>(ImportKind.class);
+    private final ImportMessages messages;
+    private final TransactionOperations<Connection> transactions;
+
+    CatalogImport(
+            List<RowPlanner> planners,
+            ImportMessages messages,
+            TransactionOperations<Connection> transactions) {
+        planners.forEach(p -> this.planners.put(p.kind(), p));
+        this.messages = messages;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Runs the import inside the current read-write transaction, which the caller must roll back
+     * unless the report is valid and the run is real.
+     *
+     * @param progress told how many rows are done, now and then, up to the number of rows
+     */
+    public ImportReport run(
+            ImportKind kind, Sheet sheet, Caller caller, boolean dryRun, IntConsumer progress) {
+        Connection connection =
+                (Connection)
+                        transactions
+                                .findTransactionStatus()
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalStateException(
+                                                        "An import needs a transaction"))
+                                .getConnection();
+        HeaderMap headers = HeaderMap.match(sheet.headers(), Columns.of(kind), messages);
+        Issues issues = new Issues(sheet, headers, messages);
+        int total = sheet.rows().size();
+        int[] outcomes = new int[ImportUnit.Outcome.values().length];
+        if (columnsMissing(sheet, headers, issues)) {
+            progress.accept(total);
+            return report(kind, dryRun, total, outcomes, issues);
+        }
+        List<ImportUnit> units = planners.get(kind).plan(sheet, headers, caller, issues);
+        int done = total - units.stream().mapToInt(u -> u.rows().size()).sum();
+        progress.accept(done);
+        for (ImportUnit unit : units) {
+            Savepoint savepoint = savepoint(connection);
+            try {
+                ImportUnit.Outcome outcome = unit.action().apply();
+                release(connection, savepoint);
+                outcomes[outcome.ordinal()]++;
+            } catch (DomainException refused) {
+                rollback(connection, savepoint);
+                report(refused, unit.sources(), issues);
+            } catch (ConstraintViolationException invalid) {
+                rollback(connection, savepoint);
+                report(invalid, unit.sources(), issues);
+            } catch (RuntimeException failed) {
+                rollback(connection, savepoint);
+                LOG.warn("Import of rows {} failed", unit.rows(), failed);
+                FieldSources.Place place = unit.sources().locate(null);
+                issues.add(place.row(), place.column(), ImportError.ROW_FAILED, Map.of(), null);
+            }
+            done += unit.rows().size();
+            progress.accept(done);
+        }
+        return report(kind, dryRun, total, outcomes, issues);
+    }
+
+    private boolean columnsMissing(Sheet sheet, HeaderMap headers, Issues issues) {
+        for (Column column : headers.missing()) {
+            issues.add(
+                    sheet.headerRow(),
+                    column.key(),
+                    ImportError.MISSING_COLUMN,
+                    columnNames(column),
+                    null);
+        }
+        for (Column column : headers.duplicated()) {
+            issues.add(
+                    sheet.headerRow(),
+                    column.key(),
+                    ImportError.DUPLICATE_COLUMN,
+                    columnNames(column),
+                    null);
+        }
+        return !headers.missing().isEmpty() || !headers.duplicated().isEmpty();
+    }
+
+    private Map<String, Object> columnNames(Column column) {
+        return Map.of(
+                "columnVi", messages.column(column.key(), ImportMessages.VI),
+                "columnEn", messages.column(column.key(), ImportMessages.EN));
+    }
+
+    private void report(DomainException refused, FieldSources sources, Issues issues) {
+        if (refused.violations().isEmpty()) {
+            FieldSources.Place place = sources.locate(null);
+            String code = refused.errorCode().code();
+            String fallback =
+                    refused.getMessage() == null
+                            ? refused.errorCode().title()
+                            : refused.getMessage();
+            issues.add(
+                    place.row(),
+                    place.column(),
+                    code,
+                    messages.problem(code, refused.arguments(), fallback),
+                    null);
+            return;
+        }
+        for (FieldViolation violation : refused.violations()) {
+            FieldSources.Place place = sources.locate(violation.field());
+            issues.add(
+                    place.row(),
+                    place.column(),
+                    violation.code(),
+                    messages.problem(violation.code(), refused.arguments(), violation.message()),
+                    null);
+        }
+    }
+
+    private void report(ConstraintViolationException invalid, FieldSources sources, Issues issues) {
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            var descriptor = violation.getConstraintDescriptor();
+            String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+            FieldSources.Place place = sources.locate(fieldPath(violation.getPropertyPath()));
+            issues.add(
+                    place.row(),
+                    place.column(),
+                    "platform.constraint." + constraint,
+                    messages.constraint(
+                            constraint,
+                            new HashMap<>(descriptor.getAttributes()),
+                            violation.getMessage()),
+                    null);
+        }
+    }
+
+    /** The property path as the API would name it: {@code variants[0].priceVnd}. */
+    static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable() && !field.isEmpty() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(name);
+            }
+        }
+        return field.toString();
+    }
+
+    private static ImportReport report(
+            ImportKind kind, boolean dryRun, int total, int[] outcomes, Issues issues) {
+        return new ImportReport(
+                kind,
+                dryRun,
+                issues.count() == 0,
+                false,
+                total,
+                outcomes[ImportUnit.Outcome.CREATED.ordinal()],
+                outcomes[ImportUnit.Outcome.UPDATED.ordinal()],
+                outcomes[ImportUnit.Outcome.UNCHANGED.ordinal()],
+                issues.count(),
+                issues.listed());
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set a savepoint", e);
+        }
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release a savepoint", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not roll back to a savepoint", e);
+        }
+    }
+}
