@@ -43,7 +43,7 @@ final class Cells {
     /** Whole đồng: separators and currency signs are ignored, a fraction is refused. */
     static long wholeNumber(String text) throws Refused {
         String digits =
-                text.replaceAll("(?i)(vnđ|vnd|đồng|dong|₫|đ)", "").replaceAll("[\\s\u00A0]", "");
+                text.replaceAll("(?iu)(vnđ|vnd|đồng|dong|₫|đ)", "").replaceAll("[\\s\u00A0]", "");
         if (GROUPED.matcher(digits).matches()) {
             digits = digits.replaceAll("[.,]", "");
         }

@@ -44,7 +44,7 @@ final class CsvReader {
                 CSVFormat.RFC4180
                         .builder()
                         .setDelimiter(delimiter(text))
-                        .setIgnoreEmptyLines(true)
+                        .setIgnoreEmptyLines(false)
                         .get();
         try (CSVParser parser =
                 CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
