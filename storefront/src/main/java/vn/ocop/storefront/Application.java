@@ -35,7 +35,8 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.place",
             "vn.ocop.catalog.producer",
             "vn.ocop.catalog.product",
-            "vn.ocop.catalog.certificate"
+            "vn.ocop.catalog.certificate",
+            "vn.ocop.catalog.importing"
         })
 public class Application {
 

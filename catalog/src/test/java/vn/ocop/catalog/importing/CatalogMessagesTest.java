@@ -23,6 +23,8 @@ class CatalogMessagesTest {
     @Test
     void both_languages_have_the_same_keys_and_the_base_bundle_is_empty() {
         assertThat(vi.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        assertThat(vi.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+        assertThat(en.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
         assertThat(load("i18n/catalog.properties")).isEmpty();
     }
 
