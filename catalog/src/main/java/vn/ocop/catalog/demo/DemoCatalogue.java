@@ -72,7 +72,19 @@ class DemoCatalogue {
         for (ImportKind kind : ORDER) {
             String name = kind.path() + ".csv";
             Sheet sheet = files.read(resource(name), name, kind.sheetNames());
-            ImportReport report = imports.run(kind, sheet, LOADER, false, done -> {});
+            ImportReport report;
+            try {
+                report =
+                        imports.run(
+                                kind,
+                                sheet,
+                                LOADER,
+                                false,
+                                CatalogImport.Mode.STOP_AT_FIRST_PROBLEM,
+                                done -> {});
+            } catch (CatalogImport.ProblemFound problem) {
+                report = problem.firstProblems();
+            }
             if (!report.valid()) {
                 throw new IllegalStateException(
                         "Demo data " + name + " refused: " + summary(report.errors()));

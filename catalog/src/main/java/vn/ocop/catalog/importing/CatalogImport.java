@@ -46,13 +46,49 @@ public class CatalogImport {
     }
 
     /**
+     * How hard a run looks. Every unit under its own savepoint finds every problem, but a
+     * transaction with more than 64 subtransactions slows PostgreSQL's snapshots for everyone else
+     * while it lasts; so a run first goes without savepoints and stops at the first problem, and
+     * only a file that has problems is run again to report all of them.
+     */
+    public enum Mode {
+        /** No savepoints; {@link ProblemFound} at the first refused row. */
+        STOP_AT_FIRST_PROBLEM,
+        /** A savepoint per unit; the report lists every problem. */
+        REPORT_EVERY_PROBLEM
+    }
+
+    /**
+     * A {@link Mode#STOP_AT_FIRST_PROBLEM} run met a problem; its transaction must be rolled back.
+     * {@code firstProblems} holds what was found so far.
+     */
+    public static final class ProblemFound extends RuntimeException {
+        private final transient ImportReport firstProblems;
+
+        ProblemFound(ImportReport firstProblems) {
+            super("The file has problems", null, false, false);
+            this.firstProblems = firstProblems;
+        }
+
+        public ImportReport firstProblems() {
+            return firstProblems;
+        }
+    }
+
+    /**
      * Runs the import inside the current read-write transaction, which the caller must roll back
      * unless the report is valid and the run is real.
      *
      * @param progress told how many rows are done, now and then, up to the number of rows
+     * @throws ProblemFound in {@link Mode#STOP_AT_FIRST_PROBLEM}, when a row is refused
      */
     public ImportReport run(
-            ImportKind kind, Sheet sheet, Caller caller, boolean dryRun, IntConsumer progress) {
+            ImportKind kind,
+            Sheet sheet,
+            Caller caller,
+            boolean dryRun,
+            Mode mode,
+            IntConsumer progress) {
         Connection connection =
                 (Connection)
                         transactions
@@ -62,6 +98,7 @@ public class CatalogImport {
                                                 new IllegalStateException(
                                                         "An import needs a transaction"))
                                 .getConnection();
+        boolean savepoints = mode == Mode.REPORT_EVERY_PROBLEM;
         HeaderMap headers = HeaderMap.match(sheet.headers(), Columns.of(kind), messages);
         Issues issues = new Issues(sheet, headers, messages);
         int total = sheet.rows().size();
@@ -71,10 +108,13 @@ public class CatalogImport {
             return report(kind, dryRun, total, outcomes, issues);
         }
         List<ImportUnit> units = planners.get(kind).plan(sheet, headers, caller, issues);
+        if (!savepoints && issues.count() > 0) {
+            throw new ProblemFound(report(kind, dryRun, total, outcomes, issues));
+        }
         int done = total - units.stream().mapToInt(u -> u.rows().size()).sum();
         progress.accept(done);
         for (ImportUnit unit : units) {
-            Savepoint savepoint = savepoint(connection);
+            Savepoint savepoint = savepoints ? savepoint(connection) : null;
             try {
                 ImportUnit.Outcome outcome = unit.action().apply();
                 release(connection, savepoint);
@@ -90,6 +130,9 @@ public class CatalogImport {
                 LOG.warn("Import of rows {} failed", unit.rows(), failed);
                 FieldSources.Place place = unit.sources().locate(null);
                 issues.add(place.row(), place.column(), ImportError.ROW_FAILED, Map.of(), null);
+            }
+            if (!savepoints && issues.count() > 0) {
+                throw new ProblemFound(report(kind, dryRun, total, outcomes, issues));
             }
             done += unit.rows().size();
             progress.accept(done);
@@ -214,6 +257,9 @@ public class CatalogImport {
     }
 
     private static void release(Connection connection, Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
         try {
             connection.releaseSavepoint(savepoint);
         } catch (SQLException e) {
@@ -222,6 +268,9 @@ public class CatalogImport {
     }
 
     private static void rollback(Connection connection, Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
         try {
             connection.rollback(savepoint);
         } catch (SQLException e) {

@@ -108,7 +108,12 @@ class ImportJobRunner {
             }
             byte[] content = jobs.file(jobId).orElseThrow();
             Sheet sheet = files.read(content, job.fileName(), job.kind().sheetNames());
-            ImportReport report = importInTransaction(job, sheet);
+            ImportReport report;
+            try {
+                report = importInTransaction(job, sheet, CatalogImport.Mode.STOP_AT_FIRST_PROBLEM);
+            } catch (CatalogImport.ProblemFound problems) {
+                report = importInTransaction(job, sheet, CatalogImport.Mode.REPORT_EVERY_PROBLEM);
+            }
             if (!report.saved()) {
                 jobs.finishAlone(
                         jobId,
@@ -128,9 +133,11 @@ class ImportJobRunner {
 
     /**
      * One transaction for the whole file: rolled back for a dry run or any refused row; committed
-     * together with the job's end otherwise.
+     * together with the job's end otherwise. A file with problems is run twice: once until its
+     * first problem, then again to report all of them (progress starts again from zero).
      */
-    private ImportReport importInTransaction(ImportJobRow job, Sheet sheet) {
+    private ImportReport importInTransaction(
+            ImportJobRow job, Sheet sheet, CatalogImport.Mode mode) {
         Caller caller =
                 new Caller(
                         job.requestedBy(),
@@ -142,7 +149,7 @@ class ImportJobRunner {
                 TransactionDefinition.DEFAULT,
                 status -> {
                     ImportReport report =
-                            imports.run(job.kind(), sheet, caller, job.dryRun(), progress);
+                            imports.run(job.kind(), sheet, caller, job.dryRun(), mode, progress);
                     if (job.dryRun() || !report.valid()) {
                         status.setRollbackOnly();
                         return report;
