@@ -13,7 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A table as UTF-8 CSV with the byte-order mark, so that Excel opens Vietnamese text correctly;
- * numbers without separators and dates in ISO form, so that any program reads them back.
+ * numbers without separators and dates in ISO form, so that any program reads them back. Text that
+ * Excel would take for a formula ("=…", "+…", "-…", "@…") gets a leading apostrophe, so that a
+ * producer's description cannot run in the office's spreadsheet; the importers drop it again.
  */
 final class CsvExport {
 
@@ -26,18 +28,21 @@ final class CsvExport {
             writer.write('\uFEFF');
             csv.printRecord(table.headers());
             for (List<Object> row : table.rows()) {
-                csv.printRecord(
-                        row.stream()
-                                .map(
-                                        v ->
-                                                v instanceof BigDecimal d
-                                                        ? d.stripTrailingZeros().toPlainString()
-                                                        : v)
-                                .toList());
+                csv.printRecord(row.stream().map(CsvExport::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static Object cell(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof String text && RowCollector.looksLikeFormula(text)) {
+            return "'" + text;
+        }
+        return value;
     }
 }

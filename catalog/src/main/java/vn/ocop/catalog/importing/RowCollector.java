@@ -50,11 +50,25 @@ final class RowCollector {
         return new Sheet(name, headerRow, headers, rows);
     }
 
-    /** Trims ordinary and non-breaking spaces, which Excel users paste in from the web. */
+    /**
+     * Trims ordinary and non-breaking spaces, which Excel users paste in from the web, and drops
+     * the apostrophe that an export puts before text Excel would take for a formula.
+     */
     private static String clean(String cell) {
         if (cell == null) {
             return "";
         }
-        return cell.replace('\u00A0', ' ').strip();
+        String text = cell.replace('\u00A0', ' ').strip();
+        return text.startsWith("'") && looksLikeFormula(text.substring(1))
+                ? text.substring(1)
+                : text;
+    }
+
+    /** Text a spreadsheet would evaluate: it starts with =, +, -, @ (and is not a number). */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty() || "=+-@".indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
+        return !text.matches("[-+]?\\d+([.,]\\d+)?");
     }
 }
