@@ -2,22 +2,17 @@ package vn.ocop.catalog.importing;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.kernel.DomainException;
-import vn.ocop.kernel.FieldViolation;
 import vn.ocop.platform.identity.api.Caller;
 
 /**
@@ -34,6 +29,7 @@ public class CatalogImport {
 
     private final Map<ImportKind, RowPlanner> planners = new EnumMap<>(ImportKind.class);
     private final ImportMessages messages;
+    private final Refusals refusals;
     private final TransactionOperations<Connection> transactions;
 
     CatalogImport(
@@ -42,6 +38,7 @@ public class CatalogImport {
             TransactionOperations<Connection> transactions) {
         planners.forEach(p -> this.planners.put(p.kind(), p));
         this.messages = messages;
+        this.refusals = new Refusals(messages);
         this.transactions = transactions;
     }
 
@@ -121,10 +118,10 @@ public class CatalogImport {
                 outcomes[outcome.ordinal()]++;
             } catch (DomainException refused) {
                 rollback(connection, savepoint);
-                report(refused, unit.sources(), issues);
+                refusals.report(refused, unit.sources(), issues);
             } catch (ConstraintViolationException invalid) {
                 rollback(connection, savepoint);
-                report(invalid, unit.sources(), issues);
+                refusals.report(invalid, unit.sources(), issues);
             } catch (RuntimeException failed) {
                 rollback(connection, savepoint);
                 LOG.warn("Import of rows {} failed", unit.rows(), failed);
@@ -164,73 +161,6 @@ public class CatalogImport {
         return Map.of(
                 "columnVi", messages.column(column.key(), ImportMessages.VI),
                 "columnEn", messages.column(column.key(), ImportMessages.EN));
-    }
-
-    private void report(DomainException refused, FieldSources sources, Issues issues) {
-        if (refused.violations().isEmpty()) {
-            FieldSources.Place place = sources.locate(null);
-            String code = refused.errorCode().code();
-            String fallback =
-                    refused.getMessage() == null
-                            ? refused.errorCode().title()
-                            : refused.getMessage();
-            issues.add(
-                    place.row(),
-                    place.column(),
-                    code,
-                    messages.problem(code, refused.arguments(), fallback),
-                    null);
-            return;
-        }
-        for (FieldViolation violation : refused.violations()) {
-            FieldSources.Place place = sources.locate(violation.field());
-            issues.add(
-                    place.row(),
-                    place.column(),
-                    violation.code(),
-                    messages.problem(violation.code(), refused.arguments(), violation.message()),
-                    null);
-        }
-    }
-
-    private void report(ConstraintViolationException invalid, FieldSources sources, Issues issues) {
-        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-            var descriptor = violation.getConstraintDescriptor();
-            String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
-            FieldSources.Place place = sources.locate(fieldPath(violation.getPropertyPath()));
-            issues.add(
-                    place.row(),
-                    place.column(),
-                    "platform.constraint." + constraint,
-                    messages.constraint(
-                            constraint,
-                            new HashMap<>(descriptor.getAttributes()),
-                            violation.getMessage()),
-                    null);
-        }
-    }
-
-    /** The property path as the API would name it: {@code variants[0].priceVnd}. */
-    static String fieldPath(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD
-                    || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.PARAMETER) {
-                continue;
-            }
-            if (node.isInIterable() && !field.isEmpty() && node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(name);
-            }
-        }
-        return field.toString();
     }
 
     private static ImportReport report(
