@@ -81,7 +81,7 @@ public class CatalogImport {
      */
     public ImportReport run(
             ImportKind kind,
-            Sheet sheet,
+            Sheet file,
             Caller caller,
             boolean dryRun,
             Mode mode,
@@ -96,6 +96,7 @@ public class CatalogImport {
                                                         "An import needs a transaction"))
                                 .getConnection();
         boolean savepoints = mode == Mode.REPORT_EVERY_PROBLEM;
+        Sheet sheet = HeaderMap.withHeaderRow(file, Columns.of(kind), messages);
         HeaderMap headers = HeaderMap.match(sheet.headers(), Columns.of(kind), messages);
         Issues issues = new Issues(sheet, headers, messages);
         int total = sheet.rows().size();

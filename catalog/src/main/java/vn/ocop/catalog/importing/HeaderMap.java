@@ -25,12 +25,7 @@ final class HeaderMap {
     }
 
     static HeaderMap match(List<String> headers, List<Column> columns, ImportMessages messages) {
-        Map<String, Column> byName = new HashMap<>();
-        for (Column column : columns) {
-            for (String name : messages.columnNames(column)) {
-                byName.putIfAbsent(normalise(name), column);
-            }
-        }
+        Map<String, Column> byName = names(columns, messages);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Column> duplicated = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -42,6 +37,50 @@ final class HeaderMap {
         List<Column> missing =
                 columns.stream().filter(c -> c.required() && !index.containsKey(c.key())).toList();
         return new HeaderMap(index, missing, duplicated);
+    }
+
+    /**
+     * The sheet with its real header row. Offices often put a title ("DANH SÁCH SẢN PHẨM OCOP NĂM
+     * 2025") and a blank line above the table; the header is the row, among the first ten, that
+     * names the most columns of the import.
+     */
+    static Sheet withHeaderRow(Sheet sheet, List<Column> columns, ImportMessages messages) {
+        Map<String, Column> byName = names(columns, messages);
+        Sheet chosen = sheet;
+        long best = known(sheet.headers(), byName);
+        int candidates = Math.min(10, sheet.rows().size());
+        for (int i = 0; i < candidates; i++) {
+            Sheet.Row row = sheet.rows().get(i);
+            long known = known(row.cells(), byName);
+            if (known > best) {
+                best = known;
+                chosen =
+                        new Sheet(
+                                sheet.name(),
+                                row.number(),
+                                row.cells(),
+                                sheet.rows().subList(i + 1, sheet.rows().size()));
+            }
+        }
+        return chosen;
+    }
+
+    private static long known(List<String> cells, Map<String, Column> byName) {
+        return cells.stream()
+                .map(c -> byName.get(normalise(c)))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .count();
+    }
+
+    private static Map<String, Column> names(List<Column> columns, ImportMessages messages) {
+        Map<String, Column> byName = new HashMap<>();
+        for (Column column : columns) {
+            for (String name : messages.columnNames(column)) {
+                byName.putIfAbsent(normalise(name), column);
+            }
+        }
+        return byName;
     }
 
     /** Folded, letters and digits only: "Giá (VNĐ)" → "giavnd". */

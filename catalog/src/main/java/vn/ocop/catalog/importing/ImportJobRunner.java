@@ -107,7 +107,11 @@ class ImportJobRunner {
                 return;
             }
             byte[] content = jobs.file(jobId).orElseThrow();
-            Sheet sheet = files.read(content, job.fileName(), job.kind().sheetNames());
+            Sheet sheet =
+                    HeaderMap.withHeaderRow(
+                            files.read(content, job.fileName(), job.kind().sheetNames()),
+                            Columns.of(job.kind()),
+                            messages);
             ImportReport report;
             try {
                 report = importInTransaction(job, sheet, CatalogImport.Mode.STOP_AT_FIRST_PROBLEM);

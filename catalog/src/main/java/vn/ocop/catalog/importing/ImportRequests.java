@@ -24,16 +24,19 @@ class ImportRequests {
     private final SpreadsheetFiles files;
     private final ImportJobs jobs;
     private final ImportJobRunner runner;
+    private final ImportMessages messages;
     private final Duration dryRunWait;
 
     ImportRequests(
             SpreadsheetFiles files,
             ImportJobs jobs,
             ImportJobRunner runner,
+            ImportMessages messages,
             @Value("${ocop.catalog.import.dry-run-wait:20s}") Duration dryRunWait) {
         this.files = files;
         this.jobs = jobs;
         this.runner = runner;
+        this.messages = messages;
         this.dryRunWait = dryRunWait;
     }
 
@@ -58,7 +61,9 @@ class ImportRequests {
             throw new DomainException(
                     CatalogError.NOT_YOUR_PRODUCER, "Producers import only their own products");
         }
-        Sheet sheet = files.read(file, fileName, kind.sheetNames());
+        Sheet sheet =
+                HeaderMap.withHeaderRow(
+                        files.read(file, fileName, kind.sheetNames()), Columns.of(kind), messages);
         UUID id = jobs.create(kind, dryRun, fileName, file, sheet.rows().size(), caller);
         Future<?> running = runner.submit(id);
         if (dryRun) {
