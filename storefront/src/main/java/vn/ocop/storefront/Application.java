@@ -38,7 +38,8 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.product",
             "vn.ocop.catalog.certificate",
             "vn.ocop.catalog.image",
-            "vn.ocop.catalog.search"
+            "vn.ocop.catalog.search",
+            "vn.ocop.catalog.importing"
         })
 public class Application {
 
