@@ -59,7 +59,7 @@ class RouteAccessMatrixTest {
     private int call(WebClient client, Route route, String token) {
         HttpRequest.Builder request =
                 client.builder(route.path())
-                        .header("Accept", "application/json")
+                        .header("Accept", "*/*")
                         .header("Content-Type", route.contentType())
                         .method(
                                 route.method().name(),
