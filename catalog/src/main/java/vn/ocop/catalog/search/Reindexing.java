@@ -87,13 +87,14 @@ class Reindexing {
                     jobs.progress(job, from + batch.size(), ids.size());
                 }
                 rebuild.finish();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 rebuild.abandon();
                 throw e;
             }
             jobs.finish(job);
             LOG.info("Reindexed {} products on {}", ids.size(), engine.name());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever stops the job, it must not stay RUNNING and block the next one
             LOG.error("Reindex {} failed", job, e);
             jobs.fail(job, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -57,23 +57,7 @@ final class CatalogueBuilder {
             String historicalDistrict,
             int stars,
             List<Long> prices,
-            Regulation regulated) {
-
-        Listing in(String otherProvince, String otherCommune) {
-            return new Listing(
-                    nameVi,
-                    nameEn,
-                    description,
-                    group,
-                    subgroup,
-                    otherProvince,
-                    otherCommune,
-                    null,
-                    stars,
-                    prices,
-                    regulated);
-        }
-    }
+            Regulation regulated) {}
 
     static Listing listing(
             String nameVi,

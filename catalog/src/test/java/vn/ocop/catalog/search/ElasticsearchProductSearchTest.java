@@ -94,7 +94,9 @@ class ElasticsearchProductSearchTest extends ProductSearchContract {
 
         ReindexJob job = reindexing.start();
         List<Integer> foodSeenDuringTheJob = new ArrayList<>();
-        while (reindexing.job(job.id()).state().equals(ReindexJob.RUNNING)) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (reindexing.job(job.id()).state().equals(ReindexJob.RUNNING)
+                && System.nanoTime() < deadline) {
             foodSeenDuringTheJob.add(names(Ask.everything().group("FOOD")).size());
         }
         foodSeenDuringTheJob.add(names(Ask.everything().group("FOOD")).size());
@@ -106,6 +108,19 @@ class ElasticsearchProductSearchTest extends ProductSearchContract {
         assertThat(node("GET", "/" + before.get(0)).path("status").asInt()).isEqualTo(404);
         assertThat(node("GET", "/_alias/" + ALIAS + "-building").path("status").asInt())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void an_index_deleted_by_hand_is_created_again_and_refilled_from_the_catalogue() {
+        for (String index : aliasedIndices()) {
+            node("DELETE", "/" + index);
+        }
+        var lost = http.get("/api/v1/products?group=FOOD");
+        assertThat(lost.status()).as(lost.body()).isEqualTo(503);
+
+        eventually(() -> assertThat(names(Ask.everything().group("FOOD"))).hasSize(7));
+        assertThat(aliasedIndices()).hasSize(1);
+        eventually(() -> assertThat(search(ask("nuoc mam cat hai")).hits()).isNotEmpty());
     }
 
     private List<String> aliasedIndices() {

@@ -296,15 +296,19 @@ class ElasticsearchProductSearch implements SearchEngine {
     }
 
     /**
-     * Runs a request; an unreachable or failing cluster becomes {@link SearchUnavailableException}.
+     * Runs a request; an unreachable or failing cluster, or a lost index, becomes {@link
+     * SearchUnavailableException}.
      */
-    private static <T> T call(Call<T> request) {
+    private <T> T call(Call<T> request) {
         try {
             return request.get();
         } catch (IOException e) {
+            index.recheck();
             throw new SearchUnavailableException("Elasticsearch: " + e.getMessage(), e);
         } catch (ElasticsearchException e) {
-            if (e.status() >= 500 || e.status() == 429) {
+            boolean lostIndex = "index_not_found_exception".equals(e.error().type());
+            if (lostIndex || e.status() >= 500 || e.status() == 429) {
+                index.recheck();
                 throw new SearchUnavailableException("Elasticsearch: " + e.getMessage(), e);
             }
             throw e;

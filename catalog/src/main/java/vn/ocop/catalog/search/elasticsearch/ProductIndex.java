@@ -62,14 +62,18 @@ class ProductIndex {
             return;
         }
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            String first = alias + "-initial";
             try {
-                client.indices().create(create(alias + "-initial", alias));
-                LOG.info("Created Elasticsearch index {}-initial behind alias {}", alias, alias);
+                client.indices().create(create(first, alias));
+                LOG.info("Created Elasticsearch index {} behind alias {}", first, alias);
                 events.publishEvent(new SearchIndexCreated("elasticsearch"));
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
+                // created by another instance just now, or left without its alias: adding is
+                // idempotent
+                client.indices().putAlias(a -> a.index(first).name(alias));
             }
         }
         ensured = true;
