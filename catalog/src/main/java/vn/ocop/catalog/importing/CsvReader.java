@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a UTF-8 CSV file (with or without the byte-order mark Excel writes), separated by commas,
- * semicolons or tabs — whichever the header line uses most.
+ * semicolons or tabs — whichever the table uses most.
  */
 final class CsvReader {
 
