@@ -1,0 +1,241 @@
+package vn.ocop.catalog.search.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.ocop.catalog.search.PriceBand;
+import vn.ocop.catalog.search.SearchCriteria;
+import vn.ocop.catalog.search.SearchFilters;
+import vn.ocop.catalog.search.SuggestCriteria;
+
+/**
+ * The SQL of one search. Words match by array containment on the GIN-indexed folded words
+ * ({@code @>} for exact words, {@code &&} with each word's similar spellings when fuzzy); facets
+ * are counted in one pass over the matching rows, each without its own filter.
+ */
+final class PostgresSearchSql {
+
+    static final String CARD =
+            "d.product_id, d.name_vi, d.name_en, d.stars, d.min_price, d.max_price,"
+                    + " d.province_codes, d.group_code, d.subgroup_code, d.producer_names";
+
+    private final SearchCriteria criteria;
+    private final Map<String, List<String>> similar;
+
+    /**
+     * @param similar for fuzzy matching, each folded word's indexed spellings within its edit
+     *     distance (the word itself included)
+     */
+    PostgresSearchSql(SearchCriteria criteria, Map<String, List<String>> similar) {
+        this.criteria = criteria;
+        this.similar = similar;
+    }
+
+    /** Rows: (facet, value, count); facet "total" carries the number of hits. */
+    Sql facets() {
+        SearchFilters f = criteria.filters();
+        Sql sql =
+                Sql.of(
+                                "WITH m AS MATERIALIZED (SELECT d.group_code, d.province_codes, d.stars,"
+                                        + " d.prices, ")
+                        .add(group(f))
+                        .add(" AS g_ok, ")
+                        .add(province(f))
+                        .add(" AS p_ok, ")
+                        .add(stars(f))
+                        .add(" AS s_ok, ")
+                        .add(price(f, "d"))
+                        .add(" AS pr_ok FROM catalog.search_documents d WHERE ")
+                        .add(matching())
+                        .add(" AND ")
+                        .add(base(f))
+                        .add(")");
+        sql.add(" SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m")
+                .add(" WHERE g_ok AND p_ok AND s_ok AND pr_ok");
+        sql.add(" UNION ALL SELECT 'group', group_code, count(*) FROM m")
+                .add(" WHERE p_ok AND s_ok AND pr_ok GROUP BY group_code");
+        sql.add(" UNION ALL SELECT 'province', pc, count(*) FROM m")
+                .add(" CROSS JOIN LATERAL unnest(m.province_codes) AS pc")
+                .add(" WHERE g_ok AND s_ok AND pr_ok GROUP BY pc");
+        sql.add(" UNION ALL SELECT 'stars', stars::text, count(*) FROM m")
+                .add(" WHERE g_ok AND p_ok AND pr_ok GROUP BY stars");
+        sql.add(" UNION ALL SELECT 'price', b.band, count(m.stars) FROM (VALUES ");
+        List<String> bands = new ArrayList<>();
+        for (PriceBand band : PriceBand.values()) {
+            bands.add(
+                    "('"
+                            + band.name()
+                            + "', "
+                            + band.from()
+                            + "::bigint, "
+                            + (band.to() == null ? "NULL" : band.to())
+                            + "::bigint)");
+        }
+        sql.add(String.join(", ", bands))
+                .add(") AS b(band, lo, hi) LEFT JOIN m ON m.g_ok AND m.p_ok AND m.s_ok AND EXISTS")
+                .add(" (SELECT 1 FROM unnest(m.prices) AS x WHERE x >= b.lo")
+                .add(" AND (b.hi IS NULL OR x < b.hi)) GROUP BY b.band");
+        return sql;
+    }
+
+    /** The number of matching products under every filter. */
+    Sql count() {
+        return Sql.of("SELECT count(*) FROM catalog.search_documents d WHERE ").add(allFilters());
+    }
+
+    /** One page of cards in the asked order. */
+    Sql hits() {
+        return Sql.of("SELECT " + CARD + " FROM catalog.search_documents d WHERE ")
+                .add(allFilters())
+                .add(" ORDER BY ")
+                .add(order())
+                .add(" LIMIT ? OFFSET ?", criteria.limit(), criteria.offset());
+    }
+
+    static Sql suggest(SuggestCriteria s) {
+        Sql exact =
+                s.exact() == null
+                        ? Sql.of("0")
+                        : Sql.of(
+                                "CASE WHEN d.name_exact LIKE ? OR d.name_exact LIKE ? THEN "
+                                        + SuggestCriteria.EXACT_PREFIX
+                                        + " ELSE 0 END",
+                                s.exact() + "%",
+                                "% " + s.exact() + "%");
+        return Sql.of(
+                        "SELECT d.name_vi FROM catalog.search_documents d WHERE d.valid_until >= ?"
+                                + " AND (d.name_folded LIKE ? OR d.name_folded LIKE ?) ORDER BY (",
+                        s.today(),
+                        s.folded() + "%",
+                        "% " + s.folded() + "%")
+                .add(exact)
+                .add(
+                        " + "
+                                + SearchCriteria.PER_STAR
+                                + " * d.stars) DESC,"
+                                + " d.name_folded COLLATE \"C\", d.product_id LIMIT ?",
+                        s.limit());
+    }
+
+    private Sql allFilters() {
+        SearchFilters f = criteria.filters();
+        return matching()
+                .add(" AND ")
+                .add(base(f))
+                .add(" AND ")
+                .add(group(f))
+                .add(" AND ")
+                .add(province(f))
+                .add(" AND ")
+                .add(stars(f))
+                .add(" AND ")
+                .add(price(f, "d"));
+    }
+
+    private Sql order() {
+        return switch (criteria.sort()) {
+            case RELEVANCE ->
+                    criteria.hasWords()
+                            ? Sql.of("")
+                                    .add(score())
+                                    .add(" DESC, d.published_at DESC, d.product_id")
+                            : Sql.of("d.stars DESC, d.published_at DESC, d.product_id");
+            case STARS ->
+                    Sql.of("d.stars DESC, ")
+                            .add(score())
+                            .add(" DESC, d.published_at DESC, d.product_id");
+            case PRICE_ASC -> Sql.of("d.min_price ASC NULLS LAST, d.product_id");
+            case PRICE_DESC -> Sql.of("d.min_price DESC NULLS LAST, d.product_id");
+            case NEWEST -> Sql.of("d.published_at DESC, d.product_id");
+        };
+    }
+
+    /** The relevance of {@link SearchCriteria}, point for point. */
+    private Sql score() {
+        if (!criteria.hasWords()) {
+            return Sql.of("(" + SearchCriteria.PER_STAR + " * d.stars)");
+        }
+        Sql score =
+                Sql.of("(" + SearchCriteria.MATCH + " + CASE WHEN ")
+                        .add(words("d.name_folded_tokens"))
+                        .add(" THEN " + SearchCriteria.NAME + " ELSE 0 END");
+        if (!criteria.exactWords().isEmpty()) {
+            Sql.Words exact = new Sql.Words(criteria.exactWords());
+            score.add(
+                            " + CASE WHEN d.name_tokens @> ? THEN "
+                                    + SearchCriteria.EXACT_NAME
+                                    + " ELSE 0 END",
+                            exact)
+                    .add(
+                            " + CASE WHEN d.all_tokens @> ? THEN "
+                                    + SearchCriteria.EXACT_TEXT
+                                    + " ELSE 0 END",
+                            exact);
+        }
+        return score.add(" + " + SearchCriteria.PER_STAR + " * d.stars)");
+    }
+
+    private Sql matching() {
+        return criteria.hasWords() ? words("d.all_folded_tokens") : Sql.of("TRUE");
+    }
+
+    /** Some phrasing's words are all in the column, exactly or (fuzzy) as a similar spelling. */
+    private Sql words(String column) {
+        Function<List<String>, Sql> phrasing =
+                criteria.matching() == SearchCriteria.Matching.EXACT
+                        ? words -> Sql.of(column + " @> ?", new Sql.Words(words))
+                        : words -> similarWords(column, words);
+        return Sql.of("(")
+                .add(Sql.join(" OR ", criteria.phrasings().stream().map(phrasing).toList()))
+                .add(")");
+    }
+
+    private Sql similarWords(String column, List<String> words) {
+        List<Sql> each = new ArrayList<>();
+        for (String word : words) {
+            List<String> spellings = similar.getOrDefault(word, List.of(word));
+            each.add(Sql.of(column + " && ?", new Sql.Words(spellings)));
+        }
+        return Sql.of("(").add(Sql.join(" AND ", each)).add(")");
+    }
+
+    private static Sql base(SearchFilters f) {
+        Sql sql = Sql.of("d.valid_until >= ?", f.today());
+        if (f.subgroup() != null) {
+            sql.add(" AND d.subgroup_code = ?", f.subgroup());
+        }
+        if (f.producerId() != null) {
+            sql.add(" AND d.producer_ids @> ARRAY[?::uuid]", f.producerId());
+        }
+        return sql;
+    }
+
+    private static Sql group(SearchFilters f) {
+        return f.group() == null ? Sql.of("TRUE") : Sql.of("d.group_code = ?", f.group());
+    }
+
+    private static Sql province(SearchFilters f) {
+        return f.provinceCode() == null
+                ? Sql.of("TRUE")
+                : Sql.of("d.province_codes @> ARRAY[?::text]", f.provinceCode());
+    }
+
+    private static Sql stars(SearchFilters f) {
+        return f.minStars() == null ? Sql.of("TRUE") : Sql.of("d.stars >= ?", f.minStars());
+    }
+
+    private static Sql price(SearchFilters f, String alias) {
+        if (!f.hasPriceRange()) {
+            return Sql.of("TRUE");
+        }
+        Sql sql = Sql.of("EXISTS (SELECT 1 FROM unnest(" + alias + ".prices) AS x WHERE TRUE");
+        if (f.priceMin() != null) {
+            sql.add(" AND x >= ?", f.priceMin());
+        }
+        if (f.priceMax() != null) {
+            sql.add(" AND x <= ?", f.priceMax());
+        }
+        return sql.add(")");
+    }
+}
