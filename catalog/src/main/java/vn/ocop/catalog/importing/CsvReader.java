@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a UTF-8 CSV file (with or without the byte-order mark Excel writes), separated by commas,
- * semicolons or tabs — whichever the header line uses most.
+ * semicolons or tabs — whichever the table uses most.
  */
 final class CsvReader {
 
@@ -57,13 +57,20 @@ final class CsvReader {
         return rows.sheet(name);
     }
 
+    /**
+     * The separator used most on one line among the first ten (a title line above the table has
+     * none, so the header line decides).
+     */
     private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+        List<String> lines = text.lines().limit(10).toList();
         char best = ',';
-        long bestCount = header.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long count = header.chars().filter(c -> c == candidate).count();
+        long bestCount = 0;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            long count =
+                    lines.stream()
+                            .mapToLong(line -> line.chars().filter(c -> c == candidate).count())
+                            .max()
+                            .orElse(0);
             if (count > bestCount) {
                 best = candidate;
                 bestCount = count;

@@ -24,7 +24,8 @@ public record ImportReport(
     public static final int MAX_LISTED = 1000;
 
     public ImportReport {
-        errors = List.copyOf(errors);
+        // JSON leaves an empty list out, so a stored report of a valid run reads back without one
+        errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     ImportReport asSaved() {

@@ -357,13 +357,15 @@ class ImportApiTest {
     }
 
     @Test
-    void a_csv_with_a_byte_order_mark_semicolons_and_vietnamese_text_imports_producers() {
+    void a_csv_with_a_title_a_byte_order_mark_semicolons_and_vietnamese_text_imports_producers() {
         String name = "HTX Dược liệu xanh Đông Triều " + tag;
         byte[] file =
                 Spreadsheets.csv(
                         true,
                         ';',
                         List.of(
+                                List.of("DANH SÁCH CHỦ THỂ OCOP TỈNH QUẢNG NINH NĂM 2025"),
+                                List.of(),
                                 List.of(
                                         "Tên chủ thể",
                                         "Loại hình",
@@ -392,6 +394,8 @@ class ImportApiTest {
                         office);
 
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("rowsTotal").asInt()).isEqualTo(1);
+        assertThat(job.at("/report/created").asInt()).isEqualTo(1);
         JsonNode saved = producerNamed(name);
         assertThat(saved.get("legalForm").asText()).isEqualTo("COOPERATIVE");
         assertThat(saved.get("provinceCode").asText()).isEqualTo("quang-ninh");
