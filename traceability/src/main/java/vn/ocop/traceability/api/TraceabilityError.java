@@ -20,6 +20,8 @@ public enum TraceabilityError implements ErrorCode {
     INVALID_LOT(
             "traceability.invalid-lot",
             "Lot code: 1 to 20 characters of GS1 character set 82 (letters, digits, some signs)"),
+    UNKNOWN_UNIT("traceability.unknown-unit", "Unit: PIECE, KG, G, TONNE, L or ML"),
+    UNKNOWN_STEP("traceability.unknown-step", "Step: HARVEST, PROCESSING or PACKING"),
     NOT_POSITIVE("traceability.not-positive", "Must be more than zero"),
     END_DATE_REQUIRED(
             "traceability.end-date-required", "An expiry or a best-before date is required"),

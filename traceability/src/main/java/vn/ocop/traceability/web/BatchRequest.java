@@ -4,8 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.ocop.kernel.FieldViolation;
+import vn.ocop.traceability.api.TraceabilityError;
 import vn.ocop.traceability.domain.BatchContent;
 import vn.ocop.traceability.domain.LabResult;
 import vn.ocop.traceability.domain.LabTest;
@@ -28,7 +31,7 @@ record BatchRequest(
         @Nullable LocalDate expiryDate,
         @Nullable LocalDate bestBeforeDate,
         @Nullable BigDecimal quantity,
-        @Nullable QuantityUnit unit,
+        @Nullable String unit,
         @Nullable String productionSite,
         @Nullable UUID producerId,
         @Nullable List<Input> inputs,
@@ -58,7 +61,7 @@ record BatchRequest(
 
     @Serdeable
     record Step(
-            @Nullable StepKind kind,
+            @Nullable String kind,
             @Nullable LocalDate date,
             @Nullable String place,
             @Nullable String note) {}
@@ -80,7 +83,29 @@ record BatchRequest(
     @Serdeable
     record Sample(@Nullable String sampleId, @Nullable String place, @Nullable LocalDate until) {}
 
+    /**
+     * The domain's view of the request; a unit or step kind outside the lists is refused here,
+     * naming its field, since the domain only knows the listed ones.
+     */
     BatchContent content() {
+        List<FieldViolation> unknown = new ArrayList<>();
+        QuantityUnit quantityUnit = QuantityUnit.parse(unit).orElse(null);
+        if (unit != null && quantityUnit == null) {
+            unknown.add(TraceabilityError.UNKNOWN_UNIT.at("unit"));
+        }
+        List<ProcessStep> processSteps = new ArrayList<>();
+        List<Step> given = list(steps);
+        for (int i = 0; i < given.size(); i++) {
+            Step s = given.get(i);
+            StepKind stepKind = stepKind(s.kind());
+            if (s.kind() != null && stepKind == null) {
+                unknown.add(TraceabilityError.UNKNOWN_STEP.at("steps[" + i + "].kind"));
+            }
+            processSteps.add(new ProcessStep(stepKind, s.date(), s.place(), s.note()));
+        }
+        if (!unknown.isEmpty()) {
+            throw TraceabilityError.refusal(unknown);
+        }
         return new BatchContent(
                 gtin,
                 lot,
@@ -88,12 +113,10 @@ record BatchRequest(
                 expiryDate,
                 bestBeforeDate,
                 quantity,
-                unit,
+                quantityUnit,
                 productionSite,
                 list(inputs).stream().map(BatchRequest::input).toList(),
-                list(steps).stream()
-                        .map(s -> new ProcessStep(s.kind(), s.date(), s.place(), s.note()))
-                        .toList(),
+                processSteps,
                 list(labTests).stream().map(BatchRequest::test).toList(),
                 retainedSample == null
                         ? null
@@ -101,6 +124,15 @@ record BatchRequest(
                                 retainedSample.sampleId(),
                                 retainedSample.place(),
                                 retainedSample.until()));
+    }
+
+    private static StepKind stepKind(String text) {
+        for (StepKind kind : StepKind.values()) {
+            if (text != null && kind.name().equalsIgnoreCase(text.strip())) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     private static RawMaterialInput input(Input i) {

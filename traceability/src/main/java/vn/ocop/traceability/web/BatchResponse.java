@@ -1,6 +1,5 @@
 package vn.ocop.traceability.web;
 
-import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,27 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.ocop.traceability.domain.Batch;
-import vn.ocop.traceability.domain.LabResult;
 import vn.ocop.traceability.domain.LabTest;
 import vn.ocop.traceability.domain.ProcessStep;
 import vn.ocop.traceability.domain.QuantityUnit;
 import vn.ocop.traceability.domain.RawMaterialInput;
 import vn.ocop.traceability.domain.Recall;
 import vn.ocop.traceability.domain.RetainedSample;
-import vn.ocop.traceability.domain.StepKind;
-import vn.ocop.traceability.domain.SupplierCertificate;
 
 /** A batch with its whole record, as its producer and the office see it. */
 @Serdeable
-@SerdeImport(RawMaterialInput.class)
-@SerdeImport(SupplierCertificate.class)
-@SerdeImport(ProcessStep.class)
-@SerdeImport(StepKind.class)
-@SerdeImport(LabTest.class)
-@SerdeImport(LabResult.class)
-@SerdeImport(RetainedSample.class)
-@SerdeImport(Recall.class)
-@SerdeImport(QuantityUnit.class)
 record BatchResponse(
         UUID id,
         String gtin,
