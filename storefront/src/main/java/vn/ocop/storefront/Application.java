@@ -37,7 +37,8 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.producer",
             "vn.ocop.catalog.product",
             "vn.ocop.catalog.certificate",
-            "vn.ocop.catalog.image"
+            "vn.ocop.catalog.image",
+            "vn.ocop.traceability.web"
         })
 public class Application {
 

@@ -3,9 +3,8 @@ package vn.ocop.traceability.api;
 import java.util.Optional;
 
 /**
- * What other modules may ask of traceability. Orders use {@link #maySell} before a sale (a
- * recalled or expired batch is refused at the counter and online) and {@link #batch} to show what
- * was sold.
+ * What other modules may ask of traceability. Orders use {@link #maySell} before a sale (a recalled
+ * or expired batch is refused at the counter and online) and {@link #batch} to show what was sold.
  */
 public interface TraceabilityApi {
 

@@ -43,7 +43,9 @@ public class BatchReads {
         this.clock = clock;
     }
 
-    /** @param caller null for an anonymous visitor */
+    /**
+     * @param caller null for an anonymous visitor
+     */
     @ReadOnly
     public PublicBatch publicBatch(Caller caller, String gtin, String lot) {
         Batch batch = readable(caller, gtin, lot);

@@ -20,8 +20,8 @@ import vn.ocop.traceability.epcis.BatchEvents;
 import vn.ocop.traceability.epcis.EventLog;
 
 /**
- * Registering and recalling batches: each use case stores the batch and records its EPCIS events
- * in one transaction. Members act for their own producer's batches; the office for all.
+ * Registering and recalling batches: each use case stores the batch and records its EPCIS events in
+ * one transaction. Members act for their own producer's batches; the office for all.
  */
 @Singleton
 public class BatchService {
@@ -50,8 +50,8 @@ public class BatchService {
     /**
      * Registers a batch of a catalogue variant.
      *
-     * @param producerId for the office: which of the product's producers made the batch (the
-     *     first one when null); ignored for members, who register for their own producer
+     * @param producerId for the office: which of the product's producers made the batch (the first
+     *     one when null); ignored for members, who register for their own producer
      */
     @Transactional
     public Batch register(Caller caller, BatchContent content, UUID producerId) {

@@ -120,7 +120,14 @@ public class EventCapture {
         JsonNode list = document.path("epcisBody").path("eventList");
         for (int i = 0; i < list.size(); i++) {
             ObjectNode event = ((ObjectNode) list.get(i)).deepCopy();
-            EventIndex index = EventIndex.of(event);
+            EventIndex index;
+            try {
+                index = EventIndex.of(event);
+            } catch (java.time.DateTimeException e) {
+                // RFC 3339 allows what java.time does not read, e.g. a leap second (23:59:60)
+                throw TraceabilityError.INVALID_EPCIS.refuse(
+                        "/epcisBody/eventList/" + i + "/eventTime");
+            }
             event.put("eventID", index.eventId());
             event.put("recordTime", EpcisJson.time(now));
             withContext(event, extraContext);
@@ -133,7 +140,8 @@ public class EventCapture {
                 }
                 List<UUID> owners = producersByGtin.computeIfAbsent(gtin.get(), this::producersOf);
                 producers.addAll(owners);
-                foreign |= !caller.isOffice() && owners.stream().noneMatch(caller::mayActForProducer);
+                foreign |=
+                        !caller.isOffice() && owners.stream().noneMatch(caller::mayActForProducer);
             }
             if (foreign) {
                 refused.add(TraceabilityError.NOT_YOUR_EVENTS.at("/epcisBody/eventList/" + i));

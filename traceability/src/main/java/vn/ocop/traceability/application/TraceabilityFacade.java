@@ -37,9 +37,7 @@ class TraceabilityFacade implements TraceabilityApi {
         return find(gtin, lot)
                 .map(batch -> batch.saleCheck(LocalDate.now(clock)))
                 .orElseGet(
-                        () ->
-                                SaleCheck.refused(
-                                        SaleCheck.Refusal.UNKNOWN_BATCH, gtin + "/" + lot));
+                        () -> SaleCheck.refused(SaleCheck.Refusal.UNKNOWN_BATCH, gtin + "/" + lot));
     }
 
     private Optional<Batch> find(String gtin, String lot) {

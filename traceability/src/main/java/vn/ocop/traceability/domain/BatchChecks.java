@@ -126,7 +126,8 @@ final class BatchChecks {
             v.positive(input.quantity(), at + "quantity");
             v.atMost(input.certificates(), 10, at + "certificates");
             for (int j = 0; j < input.certificates().size(); j++) {
-                certificate(input.certificates().get(j), covered, at + "certificates[" + j + "].", v);
+                certificate(
+                        input.certificates().get(j), covered, at + "certificates[" + j + "].", v);
             }
         }
     }

@@ -25,17 +25,17 @@ import vn.ocop.traceability.domain.StepKind;
  *       with ILMD (lot number, expiry and best-before dates, production date and site);
  *   <li>harvest: ObjectEvent, bizStep {@code commissioning}, ADD of the raw-material lots (OBSERVE
  *       of the batch when no input is recorded);
- *   <li>processing: TransformationEvent, bizStep {@code creating_class_instance}, raw-material
- *       lots in, the batch out (also recorded on the production day when inputs exist but no
- *       processing step was given, so the inputs stay linked to the lot);
+ *   <li>processing: TransformationEvent, bizStep {@code creating_class_instance}, raw-material lots
+ *       in, the batch out (also recorded on the production day when inputs exist but no processing
+ *       step was given, so the inputs stay linked to the lot);
  *   <li>packing: ObjectEvent OBSERVE, bizStep {@code packing};
  *   <li>lab test: ObjectEvent OBSERVE, bizStep {@code inspecting}, one sensor element per report;
  *   <li>recall: ObjectEvent OBSERVE, bizStep {@code holding}, disposition {@code recalled}, set as
  *       persistent disposition.
  * </ul>
  *
- * The batch is the EPC class {@code https://<public host>/01/<gtin>/10/<lot>}, the GS1 Digital
- * Link URI printed in its QR code. A raw-material lot has no GS1 key, so it is a name-based {@code
+ * The batch is the EPC class {@code https://<public host>/01/<gtin>/10/<lot>}, the GS1 Digital Link
+ * URI printed in its QR code. A raw-material lot has no GS1 key, so it is a name-based {@code
  * urn:uuid:} of the batch and the input's position, with its details in {@code ocop:inputs}. Days
  * without a time of day are recorded at 00:00 Vietnamese time.
  */

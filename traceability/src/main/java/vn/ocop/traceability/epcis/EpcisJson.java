@@ -10,9 +10,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * JSON conventions of our EPCIS documents: decimals kept exact, times as RFC 3339 with
- * milliseconds in Vietnamese time, and the JSON-LD context (GS1's EPCIS 2.0 context plus our own
- * {@code ocop:} prefix for extension fields, {@value #OCOP_NAMESPACE}).
+ * JSON conventions of our EPCIS documents: decimals kept exact, times as RFC 3339 with milliseconds
+ * in Vietnamese time, and the JSON-LD context (GS1's EPCIS 2.0 context plus our own {@code ocop:}
+ * prefix for extension fields, {@value #OCOP_NAMESPACE}).
  */
 public final class EpcisJson {
 

@@ -17,13 +17,14 @@ import java.util.Locale;
 
 /**
  * GS1's EPCIS 2.0.1 JSON schema (draft-07), with {@code format} asserted: the schema relies on
- * {@code "format": "uri"} to tell namespaced extension fields ({@code example:field}) from
- * misspelt standard ones, so a validator that only annotates formats would accept nearly anything.
+ * {@code "format": "uri"} to tell namespaced extension fields ({@code example:field}) from misspelt
+ * standard ones, so a validator that only annotates formats would accept nearly anything.
  */
 @Singleton
 public final class EpcisSchema {
 
-    private static final String RESOURCE = "/vn/ocop/traceability/epcis/epcis-json-schema-2.0.1.json";
+    private static final String RESOURCE =
+            "/vn/ocop/traceability/epcis/epcis-json-schema-2.0.1.json";
     private static final int MAX_REPORTED = 100;
 
     private final JsonSchema schema;
@@ -36,8 +37,7 @@ public final class EpcisSchema {
                         .locale(Locale.ENGLISH)
                         .build();
         this.schema =
-                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                        .getSchema(load(), config);
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(load(), config);
     }
 
     /** Where the document breaks the schema and why, in document order; empty when valid. */

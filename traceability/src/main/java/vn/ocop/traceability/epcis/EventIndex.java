@@ -26,11 +26,7 @@ public record EventIndex(
     private static final List<String> EPC_LISTS =
             List.of("epcList", "childEPCs", "inputEPCList", "outputEPCList");
     private static final List<String> QUANTITY_LISTS =
-            List.of(
-                    "quantityList",
-                    "childQuantityList",
-                    "inputQuantityList",
-                    "outputQuantityList");
+            List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
 
     /**
      * Reads an event that passed the EPCIS schema; an event without an {@code eventID} is given a
@@ -50,7 +46,10 @@ public record EventIndex(
         epcs.remove("");
         List<String> lots = new ArrayList<>();
         for (String epc : epcs) {
-            Identifiers.lot(epc).map(Identifiers.LotOf::key).filter(k -> !lots.contains(k)).ifPresent(lots::add);
+            Identifiers.lot(epc)
+                    .map(Identifiers.LotOf::key)
+                    .filter(k -> !lots.contains(k))
+                    .ifPresent(lots::add);
         }
         String eventId =
                 event.hasNonNull("eventID")

@@ -9,15 +9,17 @@ import vn.ocop.traceability.domain.Gtin;
 
 /**
  * Reads the GTIN (and lot) out of an EPC or EPC class, whatever its syntax: a GS1 Digital Link URI
- * on any host ({@code https://host/01/<gtin>/10/<lot>}), or an EPC URN ({@code
- * urn:epc:id:sgtin:}, {@code urn:epc:class:lgtin:}, {@code urn:epc:idpat:sgtin:}).
+ * on any host ({@code https://host/01/<gtin>/10/<lot>}), or an EPC URN ({@code urn:epc:id:sgtin:},
+ * {@code urn:epc:class:lgtin:}, {@code urn:epc:idpat:sgtin:}).
  */
 public final class Identifiers {
 
     private static final Pattern DIGITAL_LINK =
-            Pattern.compile("^https?://[^/]+(?:/[^?#]*)?/01/(\\d{8,14})(?:/22/[^/?#]+)?(?:/10/([^/?#]+))?.*");
+            Pattern.compile(
+                    "^https?://[^/]+(?:/[^?#]*)?/01/(\\d{8,14})(?:/22/[^/?#]+)?(?:/10/([^/?#]+))?.*");
     private static final Pattern EPC_URN =
-            Pattern.compile("^urn:epc:(?:id:sgtin|class:lgtin|idpat:sgtin):(\\d+)\\.(\\d+)\\.([^.]*)$");
+            Pattern.compile(
+                    "^urn:epc:(?:id:sgtin|class:lgtin|idpat:sgtin):(\\d+)\\.(\\d+)\\.([^.]*)$");
 
     private Identifiers() {}
 

@@ -141,10 +141,8 @@ final class BatchMapping {
                                                         .map(
                                                                 r ->
                                                                         new BatchDetailsJson.Result(
-                                                                                r.name(),
-                                                                                r.value(),
-                                                                                r.text(),
-                                                                                r.unit()))
+                                                                                r.name(), r.value(),
+                                                                                r.text(), r.unit()))
                                                         .toList()))
                         .toList(),
                 c.retainedSample() == null

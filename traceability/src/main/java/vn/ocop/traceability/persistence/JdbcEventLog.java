@@ -96,7 +96,9 @@ class JdbcEventLog implements EventLog {
                         ps -> {
                             int i = 1;
                             for (Object value :
-                                    new Object[] {q.bizStep(), q.epc(), q.from(), q.to(), q.producerId()}) {
+                                    new Object[] {
+                                        q.bizStep(), q.epc(), q.from(), q.to(), q.producerId()
+                                    }) {
                                 ps.setObject(i++, value);
                                 ps.setObject(i++, value);
                             }

@@ -30,7 +30,9 @@ import vn.ocop.traceability.epcis.CaptureJob;
 @Secured({Role.Names.PRODUCER_MEMBER, Role.Names.OFFICE_ADMIN})
 class CaptureController {
 
-    /** A capture job as EPCIS clients read it ({@code captureID}, {@code running}, {@code success}). */
+    /**
+     * A capture job as EPCIS clients read it ({@code captureID}, {@code running}, {@code success}).
+     */
     @Serdeable
     record CaptureJobResponse(
             UUID captureID,

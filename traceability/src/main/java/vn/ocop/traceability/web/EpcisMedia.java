@@ -10,8 +10,8 @@ import vn.ocop.traceability.epcis.EpcisJson;
 
 /**
  * EPCIS documents go out as JSON-LD ({@code application/ld+json}) when the client asks for it, as
- * plain {@code application/json} otherwise; the body is the same. Written with Jackson because
- * they are JSON trees, not records.
+ * plain {@code application/json} otherwise; the body is the same. Written with Jackson because they
+ * are JSON trees, not records.
  */
 final class EpcisMedia {
     static final String LD_JSON = "application/ld+json";

@@ -63,7 +63,8 @@ class EventController {
                     @Nullable
                     String to,
             @Parameter(description = "1-based, default 1") @QueryValue @Nullable Integer page,
-            @Parameter(description = "1 to 200, default 50") @QueryValue @Nullable Integer perPage) {
+            @Parameter(description = "1 to 200, default 50") @QueryValue @Nullable
+                    Integer perPage) {
         int p = page == null ? 1 : page;
         int size = perPage == null ? DEFAULT_SIZE : perPage;
         if (p < 1 || p > 100_000) {

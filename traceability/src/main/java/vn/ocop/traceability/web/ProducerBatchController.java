@@ -49,10 +49,12 @@ class ProducerBatchController {
     }
 
     @Get
-    @Operation(summary = "The member's producer's batches (every batch for the office), newest first")
+    @Operation(
+            summary = "The member's producer's batches (every batch for the office), newest first")
     List<BatchResponse> list(
             Authentication authentication,
-            @Parameter(description = "only batches of this GTIN") @QueryValue @Nullable String gtin) {
+            @Parameter(description = "only batches of this GTIN") @QueryValue @Nullable
+                    String gtin) {
         return batches.list(Caller.of(authentication), gtin).stream().map(this::response).toList();
     }
 

@@ -40,8 +40,11 @@ public final class BatchContents {
             expiry = today.plusYears(2);
             inputs.add(anchovy(certificate(today.minusYears(1), today.plusYears(1))));
             steps.add(new ProcessStep(StepKind.HARVEST, today.minusDays(20), "Cát Hải", null));
-            steps.add(new ProcessStep(StepKind.PROCESSING, today.minusDays(10), "Nhà thùng", "Ủ chượp"));
-            steps.add(new ProcessStep(StepKind.PACKING, today.minusDays(5), "Xưởng đóng chai", null));
+            steps.add(
+                    new ProcessStep(
+                            StepKind.PROCESSING, today.minusDays(10), "Nhà thùng", "Ủ chượp"));
+            steps.add(
+                    new ProcessStep(StepKind.PACKING, today.minusDays(5), "Xưởng đóng chai", null));
             tests.add(
                     new LabTest(
                             "Trung tâm Kỹ thuật TĐC 1",
@@ -49,7 +52,8 @@ public final class BatchContents {
                             today.minusDays(3),
                             List.of(
                                     new LabResult("Độ đạm", new BigDecimal("40"), null, "g/l"),
-                                    new LabResult("Histamin", new BigDecimal("120.5"), null, "mg/kg"),
+                                    new LabResult(
+                                            "Histamin", new BigDecimal("120.5"), null, "mg/kg"),
                                     new LabResult("Salmonella", null, "Không phát hiện", null))));
             sample = new RetainedSample("LM-001", "Kho mẫu HTX", today.plusYears(2));
         }

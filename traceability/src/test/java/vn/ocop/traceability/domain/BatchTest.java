@@ -58,8 +58,9 @@ class BatchTest {
         assertThat(batch.gtin()).isEqualTo("08935049500018");
         assertThat(batch.lot()).isEqualTo("NM-2025-001");
         assertThat(batch.inputs()).hasSize(1);
-        assertThat(batch.steps()).extracting(ProcessStep::kind).containsExactly(
-                StepKind.HARVEST, StepKind.PROCESSING, StepKind.PACKING);
+        assertThat(batch.steps())
+                .extracting(ProcessStep::kind)
+                .containsExactly(StepKind.HARVEST, StepKind.PROCESSING, StepKind.PACKING);
         assertThat(batch.isRecalled()).isFalse();
         assertThat(batch.registeredBy()).isEqualTo(MEMBER);
     }
@@ -78,7 +79,8 @@ class BatchTest {
 
     @Test
     void refuses_a_gtin_with_a_wrong_check_digit() {
-        assertRefused(aFishSauceBatch(TODAY).gtin("08935049500017").build(), "gtin", "invalid-gtin");
+        assertRefused(
+                aFishSauceBatch(TODAY).gtin("08935049500017").build(), "gtin", "invalid-gtin");
     }
 
     @Test
@@ -97,7 +99,8 @@ class BatchTest {
                 aFishSauceBatch(TODAY)
                         .steps(
                                 new ProcessStep(StepKind.HARVEST, TODAY.minusDays(20), null, null),
-                                new ProcessStep(StepKind.PROCESSING, TODAY.minusDays(21), null, null),
+                                new ProcessStep(
+                                        StepKind.PROCESSING, TODAY.minusDays(21), null, null),
                                 new ProcessStep(StepKind.PACKING, TODAY.minusDays(11), null, null))
                         .produced(TODAY.minusDays(10))
                         .build();
@@ -187,7 +190,10 @@ class BatchTest {
         var lapsedAtProduction =
                 aFishSauceBatch(TODAY)
                         .steps()
-                        .inputs(anchovy(certificate(production.minusYears(3), production.minusDays(1))))
+                        .inputs(
+                                anchovy(
+                                        certificate(
+                                                production.minusYears(3), production.minusDays(1))))
                         .build();
         assertRefused(
                 lapsedAtProduction,
@@ -214,8 +220,18 @@ class BatchTest {
     void names_every_refused_field_at_once() {
         var content =
                 new BatchContent(
-                        null, "lô 1", null, null, null, null, null, " ", List.of(), List.of(),
-                        List.of(), new RetainedSample(null, "Kho", null));
+                        null,
+                        "lô 1",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        " ",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        new RetainedSample(null, "Kho", null));
         assertThat(refusals(content))
                 .extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder(
@@ -250,16 +266,22 @@ class BatchTest {
         assertThatThrownBy(() -> batch.recall("  ", office, "OFFICE_ADMIN", at))
                 .isInstanceOfSatisfying(
                         DomainException.class,
-                        e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("reason"));
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(FieldViolation::field)
+                                        .containsExactly("reason"));
         assertThat(batch.isRecalled()).isFalse();
 
         batch.recall("Histamin vượt ngưỡng", office, "OFFICE_ADMIN", at);
-        assertThat(batch.recall()).contains(new Recall("Histamin vượt ngưỡng", at, office, "OFFICE_ADMIN"));
+        assertThat(batch.recall())
+                .contains(new Recall("Histamin vượt ngưỡng", at, office, "OFFICE_ADMIN"));
 
         assertThatThrownBy(() -> batch.recall("again", office, "OFFICE_ADMIN", at))
                 .isInstanceOfSatisfying(
                         DomainException.class,
-                        e -> assertThat(e.errorCode().code()).isEqualTo("traceability.already-recalled"));
+                        e ->
+                                assertThat(e.errorCode().code())
+                                        .isEqualTo("traceability.already-recalled"));
     }
 
     @Test

@@ -70,12 +70,14 @@ class BatchEventsTest {
         assertThat(commissioning.at("/ilmd/cbvmda:itemExpirationDate").asText())
                 .isEqualTo("2027-11-20");
         assertThat(commissioning.at("/ilmd/ocop:productionDate").asText()).isEqualTo("2025-11-10");
-        assertThat(commissioning.get("eventTime").asText()).isEqualTo("2025-11-10T00:00:00.000+07:00");
+        assertThat(commissioning.get("eventTime").asText())
+                .isEqualTo("2025-11-10T00:00:00.000+07:00");
     }
 
     @Test
     void counted_batches_carry_no_unit_of_measure() {
-        JsonNode commissioning = events.registered(batch(QuantityUnit.PIECE), NOW).get(0).document();
+        JsonNode commissioning =
+                events.registered(batch(QuantityUnit.PIECE), NOW).get(0).document();
         assertThat(commissioning.at("/quantityList/0").has("uom")).isFalse();
     }
 
@@ -86,7 +88,8 @@ class BatchEventsTest {
 
         assertThat(transformation.document().at("/inputQuantityList/0/epcClass").asText())
                 .isEqualTo(BatchEvents.inputClass(batch.id(), 0));
-        assertThat(transformation.document().at("/inputQuantityList/0/uom").asText()).isEqualTo("KGM");
+        assertThat(transformation.document().at("/inputQuantityList/0/uom").asText())
+                .isEqualTo("KGM");
         assertThat(transformation.document().at("/outputQuantityList/0/epcClass").asText())
                 .isEqualTo(BATCH_CLASS);
         assertThat(transformation.document().at("/ocop:inputs/0/ocop:supplierLot").asText())
@@ -118,8 +121,10 @@ class BatchEventsTest {
         assertThat(SchemaCheck.violations(document(List.of(recall)))).isEmpty();
         assertThat(recall.index().bizStep()).isEqualTo("holding");
         assertThat(recall.index().disposition()).isEqualTo("recalled");
-        assertThat(recall.document().at("/persistentDisposition/set/0").asText()).isEqualTo("recalled");
-        assertThat(recall.document().get("ocop:recallReason").asText()).isEqualTo("Histamin vượt ngưỡng");
+        assertThat(recall.document().at("/persistentDisposition/set/0").asText())
+                .isEqualTo("recalled");
+        assertThat(recall.document().get("ocop:recallReason").asText())
+                .isEqualTo("Histamin vượt ngưỡng");
         assertThat(recall.document().get("ocop:recordedBy").asText()).isEqualTo(office.toString());
     }
 }

@@ -20,7 +20,8 @@ class EpcIdentifiersTest {
     @Test
     void reads_gtin_and_lot_from_epc_urns() {
         // company prefix 893504, item reference 9500001 with indicator digit 9 first
-        assertThat(Identifiers.gtin("urn:epc:id:sgtin:893504.0950001.1")).contains("08935049500018");
+        assertThat(Identifiers.gtin("urn:epc:id:sgtin:893504.0950001.1"))
+                .contains("08935049500018");
         assertThat(Identifiers.lot("urn:epc:class:lgtin:893504.0950001.NM-01"))
                 .contains(new Identifiers.LotOf("08935049500018", "NM-01"));
         assertThat(Identifiers.gtin("urn:epc:id:sscc:893504.0000000001")).isEmpty();
@@ -29,8 +30,10 @@ class EpcIdentifiersTest {
 
     @Test
     void bare_cbv_words_stand_for_their_urn_and_web_forms() {
-        assertThat(Cbv.bizStep("urn:epcglobal:cbv:bizstep:commissioning")).isEqualTo("commissioning");
-        assertThat(Cbv.bizStep("https://ref.gs1.org/cbv/BizStep-inspecting")).isEqualTo("inspecting");
+        assertThat(Cbv.bizStep("urn:epcglobal:cbv:bizstep:commissioning"))
+                .isEqualTo("commissioning");
+        assertThat(Cbv.bizStep("https://ref.gs1.org/cbv/BizStep-inspecting"))
+                .isEqualTo("inspecting");
         assertThat(Cbv.disposition("https://gs1.org/voc/Disp-recalled")).isEqualTo("recalled");
         assertThat(Cbv.bizStep("urn:example:step:brewing")).isEqualTo("urn:example:step:brewing");
     }

@@ -46,8 +46,14 @@ class EpcisSchemaFilesTest {
         assertThat(SchemaCheck.violations(noAction)).isNotEmpty();
         assertThat(violations)
                 .extracting(EpcisSchema.Violation::location, EpcisSchema.Violation::keyword)
-                .contains(org.assertj.core.groups.Tuple.tuple("/epcisBody/eventList/0", "required"));
-        assertThat(schema.validate(EpcisJsonTestSupport.read(noAction.replace("\"epcList\"", "\"action\":\"OBSERVE\",\"epcList\""))))
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("/epcisBody/eventList/0", "required"));
+        assertThat(
+                        schema.validate(
+                                EpcisJsonTestSupport.read(
+                                        noAction.replace(
+                                                "\"epcList\"",
+                                                "\"action\":\"OBSERVE\",\"epcList\""))))
                 .isEmpty();
     }
 }

@@ -25,7 +25,10 @@ public final class SchemaCheck {
 
     /** The schema's complaints; empty when the document is valid. */
     public static List<String> violations(JsonNode document) {
-        return SCHEMA.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return SCHEMA.validate(document).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 
     public static List<String> violations(String json) {
@@ -37,7 +40,8 @@ public final class SchemaCheck {
     }
 
     private static JsonSchema load() {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream("/epcis/epcis-json-schema-2.0.1.json")) {
+        try (InputStream in =
+                SchemaCheck.class.getResourceAsStream("/epcis/epcis-json-schema-2.0.1.json")) {
             JsonNode schema = JSON.readTree(in);
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                     .getSchema(

@@ -42,7 +42,11 @@ class BatchMappingTest {
     @Test
     void a_recall_reads_back_with_who_when_and_why() {
         Batch batch = aBatch();
-        batch.recall("Histamin vượt ngưỡng", UUID.randomUUID(), "OFFICE_ADMIN", Instant.parse("2025-11-21T01:00:00Z"));
+        batch.recall(
+                "Histamin vượt ngưỡng",
+                UUID.randomUUID(),
+                "OFFICE_ADMIN",
+                Instant.parse("2025-11-21T01:00:00Z"));
 
         BatchRow row = BatchMapping.toRow(batch);
 
@@ -55,10 +59,26 @@ class BatchMappingTest {
     void numeric_columns_read_back_as_registered_not_with_database_scale() {
         BatchRow row = BatchMapping.toRow(aBatch());
         BatchRow fromDatabase =
-                new BatchRow(row.id(), row.gtin(), row.lot(), row.productId(), row.variantSku(),
-                        row.producerId(), row.productionDate(), row.expiryDate(), row.bestBeforeDate(),
-                        new BigDecimal("1200.000"), row.unit(), row.productionSite(), row.details(),
-                        row.registeredAt(), row.registeredBy(), null, null, null, null);
+                new BatchRow(
+                        row.id(),
+                        row.gtin(),
+                        row.lot(),
+                        row.productId(),
+                        row.variantSku(),
+                        row.producerId(),
+                        row.productionDate(),
+                        row.expiryDate(),
+                        row.bestBeforeDate(),
+                        new BigDecimal("1200.000"),
+                        row.unit(),
+                        row.productionSite(),
+                        row.details(),
+                        row.registeredAt(),
+                        row.registeredBy(),
+                        null,
+                        null,
+                        null,
+                        null);
 
         assertThat(BatchMapping.toBatch(fromDatabase).quantity()).isEqualTo(new BigDecimal("1200"));
     }
@@ -77,10 +97,26 @@ class BatchMappingTest {
                 """;
         BatchRow row = BatchMapping.toRow(aBatch());
         BatchRow old =
-                new BatchRow(row.id(), "08935049500018", "CHE-01", row.productId(), null,
-                        row.producerId(), LocalDate.parse("2025-10-02"), null, LocalDate.parse("2026-10-02"),
-                        new BigDecimal("100.000"), "KG", "Xưởng chè", stored,
-                        row.registeredAt(), row.registeredBy(), null, null, null, null);
+                new BatchRow(
+                        row.id(),
+                        "08935049500018",
+                        "CHE-01",
+                        row.productId(),
+                        null,
+                        row.producerId(),
+                        LocalDate.parse("2025-10-02"),
+                        null,
+                        LocalDate.parse("2026-10-02"),
+                        new BigDecimal("100.000"),
+                        "KG",
+                        "Xưởng chè",
+                        stored,
+                        row.registeredAt(),
+                        row.registeredBy(),
+                        null,
+                        null,
+                        null,
+                        null);
 
         Batch batch = BatchMapping.toBatch(old);
 

@@ -9,23 +9,23 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
 import java.net.URLEncoder;
-import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.testkit.WebClient;
 import vn.ocop.traceability.api.SaleCheck;
 import vn.ocop.traceability.api.TraceabilityApi;
 import vn.ocop.traceability.epcis.SchemaCheck;
-import vn.ocop.testkit.WebClient;
 
 /**
  * Batches told through the API: a cooperative's member registers a batch of its fish sauce, the
- * public reads it once the listing is published, the producer or the office recalls it and the
- * sale points are told; every fact is an EPCIS event that exports as a schema-valid document.
+ * public reads it once the listing is published, the producer or the office recalls it and the sale
+ * points are told; every fact is an EPCIS event that exports as a schema-valid document.
  */
 @MicronautTest(transactional = false)
 @Property(name = "ocop.admin.email", value = "office@trace.test")
@@ -85,9 +85,13 @@ class BatchApiTest {
         assertThat(batch.get("producerId").asText()).isEqualTo(producer.id().toString());
         assertThat(batch.get("productId").asText()).isEqualTo(producer.productId());
         assertThat(batch.get("digitalLink").asText())
-                .isEqualTo("https://ocop.example.vn/01/" + gtin14(producer.gtin()) + "/10/NM-2026%2F01");
+                .isEqualTo(
+                        "https://ocop.example.vn/01/"
+                                + gtin14(producer.gtin())
+                                + "/10/NM-2026%2F01");
         assertThat(batch.at("/inputs/0/certificates/0/scheme").asText()).isEqualTo("VietGAP");
-        assertThat(batch.at("/labTests/0/results/1/value").decimalValue()).isEqualByComparingTo("120.5");
+        assertThat(batch.at("/labTests/0/results/1/value").decimalValue())
+                .isEqualByComparingTo("120.5");
         assertThat(batch.get("recalled").asBoolean()).isFalse();
 
         String id = batch.get("id").asText();
@@ -112,7 +116,9 @@ class BatchApiTest {
         String consumer =
                 "Bearer " + http.consumerToken("buyer-" + UUID.randomUUID() + "@example.vn");
 
-        assertThat(http.postJson("/api/v1/producer/batches", fishSauce(ours.gtin(), "NM-02")).status())
+        assertThat(
+                        http.postJson("/api/v1/producer/batches", fishSauce(ours.gtin(), "NM-02"))
+                                .status())
                 .isEqualTo(401);
         assertThat(http.get("/api/v1/producer/batches/" + id).status()).isEqualTo(401);
         assertThat(register(consumer, fishSauce(ours.gtin(), "NM-02")).status()).isEqualTo(403);
@@ -122,7 +128,9 @@ class BatchApiTest {
         var foreign = register(theirs.member(), fishSauce(ours.gtin(), "NM-02"));
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.json().get("code").asText()).isEqualTo("traceability.not-your-product");
-        assertThat(http.get("/api/v1/producer/batches/" + id, "Authorization", theirs.member()).status())
+        assertThat(
+                        http.get("/api/v1/producer/batches/" + id, "Authorization", theirs.member())
+                                .status())
                 .isEqualTo(403);
         assertThat(
                         http.postJson(
@@ -150,7 +158,11 @@ class BatchApiTest {
         Producer producer = producerWithPublishedProduct();
         String good = fishSauce(producer.gtin(), "NM-03");
 
-        assertRefused(producer, good.replace("\"NM-03\"", "\"LÔ 03\""), "lot", "traceability.invalid-lot");
+        assertRefused(
+                producer,
+                good.replace("\"NM-03\"", "\"LÔ 03\""),
+                "lot",
+                "traceability.invalid-lot");
         assertRefused(
                 producer,
                 good.replace("\"date\":\"" + day(-20) + "\"", "\"date\":\"" + day(-9) + "\""),
@@ -158,7 +170,7 @@ class BatchApiTest {
                 "traceability.harvest-after-production");
         assertRefused(
                 producer,
-                good.replace("\"validUntil\":\"" + day(365) , "\"validUntil\":\"" + day(-30)),
+                good.replace("\"validUntil\":\"" + day(365), "\"validUntil\":\"" + day(-30)),
                 "inputs[0].certificates[0].validUntil",
                 "traceability.certificate-not-valid");
         assertRefused(
@@ -182,8 +194,7 @@ class BatchApiTest {
                 good.replace("\"unit\":\"PIECE\"", "\"unit\":\"BAGS\""),
                 "unit",
                 "traceability.unknown-unit");
-        var notADate =
-                register(producer.member(), good.replace(day(-10), "2025-02-30"));
+        var notADate = register(producer.member(), good.replace(day(-10), "2025-02-30"));
         assertThat(notADate.status()).isEqualTo(400);
         assertThat(notADate.header("Content-Type")).startsWith("application/problem+json");
 
@@ -246,7 +257,8 @@ class BatchApiTest {
                         "Authorization",
                         producer.member());
         assertThat(noReason.status()).isEqualTo(422);
-        assertThat(noReason.json().get("errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(noReason.json().get("errors").findValuesAsText("field"))
+                .containsExactly("reason");
 
         var recalled =
                 http.postJson(
@@ -308,7 +320,8 @@ class BatchApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("productNameVi").asText()).isEqualTo("Nước mắm Cát Hải");
         assertThat(page.json().at("/producers/0/name").asText()).isEqualTo("HTX Nước mắm Cát Hải");
-        assertThat(page.json().get("expiryDate").asText()).isEqualTo(BatchJson.TODAY.plusYears(2).toString());
+        assertThat(page.json().get("expiryDate").asText())
+                .isEqualTo(BatchJson.TODAY.plusYears(2).toString());
         assertThat(page.json().get("recalled").asBoolean()).isFalse();
         assertThat(http.get("/api/v1/traceability/batches/" + published.gtin() + "/NM-99").status())
                 .isEqualTo(404);
@@ -346,7 +359,10 @@ class BatchApiTest {
 
         var jsonLd =
                 http.send(
-                        http.builder("/api/v1/traceability/batches/" + producer.gtin() + "/NM-08/epcis")
+                        http.builder(
+                                        "/api/v1/traceability/batches/"
+                                                + producer.gtin()
+                                                + "/NM-08/epcis")
                                 .header("Accept", "application/ld+json")
                                 .GET());
         assertThat(jsonLd.header("Content-Type")).startsWith("application/ld+json");
@@ -392,20 +408,32 @@ class BatchApiTest {
                         StandardCharsets.UTF_8);
         var ofOneBatch =
                 http.get(
-                        "/api/v1/traceability/events?epc=" + epc + "&from=" + day(-6) + "&to=" + day(0),
+                        "/api/v1/traceability/events?epc="
+                                + epc
+                                + "&from="
+                                + day(-6)
+                                + "&to="
+                                + day(0),
                         "Authorization",
                         office);
-        assertThat(ofOneBatch.json().at("/epcisBody/queryResults/resultsBody/eventList")
-                        .findValuesAsText("bizStep"))
+        assertThat(
+                        ofOneBatch
+                                .json()
+                                .at("/epcisBody/queryResults/resultsBody/eventList")
+                                .findValuesAsText("bizStep"))
                 .containsExactly("packing", "inspecting");
         assertThat(
-                        http.get("/api/v1/traceability/events?bizStep=packing", "Authorization", office)
+                        http.get(
+                                        "/api/v1/traceability/events?bizStep=packing",
+                                        "Authorization",
+                                        office)
                                 .json()
                                 .at("/epcisBody/queryResults/resultsBody/eventList")
                                 .size())
                 .isGreaterThanOrEqualTo(3);
 
-        var badTime = http.get("/api/v1/traceability/events?from=yesterday", "Authorization", office);
+        var badTime =
+                http.get("/api/v1/traceability/events?from=yesterday", "Authorization", office);
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.json().get("errors").findValuesAsText("field")).containsExactly("from");
         assertThat(http.get("/api/v1/traceability/events").status()).isEqualTo(401);
@@ -422,39 +450,37 @@ class BatchApiTest {
         long before = eventsNaming(gtin14(producer.gtin()) + "/NM-12");
         assertThat(before).isEqualTo(5);
 
-        assertThatThrownBy(
-                        () ->
-                                sql("UPDATE traceability.epcis_events SET biz_step = 'shipping'"))
+        assertThatThrownBy(() -> sql("UPDATE traceability.epcis_events SET biz_step = 'shipping'"))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(
-                        () ->
-                                sql("DELETE FROM traceability.epcis_events"))
+        assertThatThrownBy(() -> sql("DELETE FROM traceability.epcis_events"))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(
-                        () ->
-                                sql("TRUNCATE traceability.epcis_events CASCADE"))
+        assertThatThrownBy(() -> sql("TRUNCATE traceability.epcis_events CASCADE"))
                 .hasMessageContaining("append-only");
         assertThat(eventsNaming(gtin14(producer.gtin()) + "/NM-12")).isEqualTo(before);
     }
 
     private int sql(String statement) {
         return transactions.executeWrite(
-                status -> jdbc.prepareStatement(statement, java.sql.PreparedStatement::executeUpdate));
+                status ->
+                        jdbc.prepareStatement(
+                                statement, java.sql.PreparedStatement::executeUpdate));
     }
 
     /** Events recorded for the batch with this "gtin/lot", or naming it. */
     private long eventsNaming(String lotKey) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT count(*) FROM traceability.epcis_events WHERE lots @> ARRAY[?::text] OR"
-                        + " batch_id IN (SELECT id FROM traceability.batches WHERE gtin || '/' ||"
-                        + " lot = ?)",
-                ps -> {
-                    ps.setString(1, lotKey);
-                    ps.setString(2, lotKey);
-                    try (var rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                }));
+        return transactions.executeRead(
+                status ->
+                        jdbc.prepareStatement(
+                                "SELECT count(*) FROM traceability.epcis_events WHERE lots @> ARRAY[?::text] OR"
+                                        + " batch_id IN (SELECT id FROM traceability.batches WHERE gtin || '/' ||"
+                                        + " lot = ?)",
+                                ps -> {
+                                    ps.setString(1, lotKey);
+                                    ps.setString(2, lotKey);
+                                    try (var rs = ps.executeQuery()) {
+                                        rs.next();
+                                        return rs.getLong(1);
+                                    }
+                                }));
     }
 }

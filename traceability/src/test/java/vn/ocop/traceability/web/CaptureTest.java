@@ -6,10 +6,9 @@ import static vn.ocop.traceability.web.BatchJson.fishSauce;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +16,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ocop.traceability.epcis.SchemaCheck;
 import vn.ocop.testkit.WebClient;
+import vn.ocop.traceability.epcis.SchemaCheck;
 
 /**
  * EPCIS capture: GS1-conformant documents from openepcis-test-resources go in whole, documents the
@@ -113,7 +113,9 @@ class CaptureTest {
             var response = capture(office, document);
 
             if (valid) {
-                assertThat(response.status()).as(entry.getKey() + ": " + response.body()).isEqualTo(202);
+                assertThat(response.status())
+                        .as(entry.getKey() + ": " + response.body())
+                        .isEqualTo(202);
                 int events = JSON.readTree(document).at("/epcisBody/eventList").size();
                 assertThat(response.json().get("eventCount").asInt()).isEqualTo(events);
                 assertThat(response.json().get("success").asBoolean()).isTrue();
@@ -121,11 +123,15 @@ class CaptureTest {
                 var job = http.get(location, "Authorization", office);
                 assertThat(job.json().get("status").asText()).isEqualTo("SUCCEEDED");
             } else {
-                assertThat(response.status()).as(entry.getKey() + ": " + response.body()).isEqualTo(422);
+                assertThat(response.status())
+                        .as(entry.getKey() + ": " + response.body())
+                        .isEqualTo(422);
                 assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-                assertThat(response.json().get("code").asText()).isEqualTo("traceability.invalid-epcis");
+                assertThat(response.json().get("code").asText())
+                        .isEqualTo("traceability.invalid-epcis");
                 assertThat(response.json().get("errors")).isNotEmpty();
-                assertThat(response.json().at("/errors/0/field").asText()).startsWith("/epcisBody/eventList/");
+                assertThat(response.json().at("/errors/0/field").asText())
+                        .startsWith("/epcisBody/eventList/");
                 assertThat(response.json().at("/errors/0/message").asText()).isNotBlank();
             }
         }
@@ -145,14 +151,20 @@ class CaptureTest {
                                 + "\"");
         var tooLarge = capture(office, padded);
         assertThat(tooLarge.status()).isEqualTo(413);
-        assertThat(tooLarge.json().get("code").asText()).isEqualTo("traceability.document-too-large");
+        assertThat(tooLarge.json().get("code").asText())
+                .isEqualTo("traceability.document-too-large");
 
         var notJson = capture(office, "{\"type\": \"EPCISDocument\", ");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.header("Content-Type")).startsWith("application/problem+json");
 
-        var singleEvent = capture(office, resource("/epcis/openepcis-0.9.2/capture/ObjectEvent.json")
-                .replaceFirst("\"type\": \"EPCISDocument\"", "\"type\": \"EPCISQueryDocument\""));
+        var singleEvent =
+                capture(
+                        office,
+                        resource("/epcis/openepcis-0.9.2/capture/ObjectEvent.json")
+                                .replaceFirst(
+                                        "\"type\": \"EPCISDocument\"",
+                                        "\"type\": \"EPCISQueryDocument\""));
         assertThat(singleEvent.status()).isIn(422);
 
         var missingAction = capture(office, valid.replace("\"action\": \"OBSERVE\",", ""));
@@ -200,10 +212,7 @@ class CaptureTest {
         assertThat(SchemaCheck.violations(export.body())).isEmpty();
 
         var shipped =
-                http.get(
-                        "/api/v1/traceability/events?bizStep=shipping",
-                        "Authorization",
-                        member);
+                http.get("/api/v1/traceability/events?bizStep=shipping", "Authorization", member);
         assertThat(shipped.json().at("/epcisBody/queryResults/resultsBody/eventList")).hasSize(1);
         assertThat(
                         http.get(

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import vn.ocop.traceability.domain.Gtin;
 import vn.ocop.testkit.WebClient;
+import vn.ocop.traceability.domain.Gtin;
 
 /**
  * Sets up catalogue data through the catalogue's own API, as the office and producers would: a
@@ -24,9 +24,7 @@ final class Catalogue {
     /** A GTIN-13 with a valid check digit that no other test uses. */
     static String freshGtin() {
         String body =
-                "893"
-                        + String.format(
-                                "%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+                "893" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
         return body + Gtin.checkDigit(body);
     }
 
