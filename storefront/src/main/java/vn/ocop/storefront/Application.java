@@ -39,7 +39,8 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.certificate",
             "vn.ocop.catalog.image",
             "vn.ocop.catalog.search",
-            "vn.ocop.catalog.importing"
+            "vn.ocop.catalog.importing",
+            "vn.ocop.traceability.web"
         })
 public class Application {
 
