@@ -249,12 +249,20 @@ class CaptureTest {
     }
 
     @Test
-    void capture_needs_a_producer_or_office_bearer() throws IOException {
+    void capture_needs_a_producer_or_office_bearer_and_takes_json_ld() throws IOException {
         String document = resource(OPENEPCIS + "capture/ObjectEvent.json");
         String consumer =
                 "Bearer " + http.consumerToken("buyer-" + UUID.randomUUID() + "@example.vn");
 
         assertThat(http.postJson("/api/v1/traceability/capture", document).status()).isEqualTo(401);
         assertThat(capture(consumer, document).status()).isEqualTo(403);
+
+        var asJsonLd =
+                http.send(
+                        http.builder("/api/v1/traceability/capture", "Authorization", office)
+                                .header("Content-Type", "application/ld+json")
+                                .header("Accept", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(document)));
+        assertThat(asJsonLd.status()).as(asJsonLd.body()).isEqualTo(202);
     }
 }
