@@ -67,7 +67,8 @@ public final class SearchBenchmark {
             for (int run = 1; run <= runs; run++) {
                 long[] latencies = measure(http, mix);
                 for (int i = 0; i < latencies.length; i++) {
-                    byKind.computeIfAbsent(QueryMix.kindAt(i), k -> new ArrayList<>()).add(latencies[i]);
+                    byKind.computeIfAbsent(QueryMix.kindAt(i), k -> new ArrayList<>())
+                            .add(latencies[i]);
                 }
                 p50s.add(Percentiles.of(latencies, 50));
                 p95s.add(Percentiles.of(latencies, 95));
