@@ -95,6 +95,65 @@ public final class WebClient {
                         .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data post with one file part and optional text parts. */
+    public Response postFile(
+            String path,
+            String field,
+            String fileName,
+            String contentType,
+            byte[] data,
+            Map<String, String> textParts,
+            String... headers) {
+        String boundary = "----ocop" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        try {
+            for (var part : textParts.entrySet()) {
+                body.write(
+                        ("--"
+                                        + boundary
+                                        + "\r\nContent-Disposition: form-data; name=\""
+                                        + part.getKey()
+                                        + "\"\r\n\r\n"
+                                        + part.getValue()
+                                        + "\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(
+                    ("--"
+                                    + boundary
+                                    + "\r\nContent-Disposition: form-data; name=\""
+                                    + field
+                                    + "\"; filename=\""
+                                    + fileName
+                                    + "\"\r\nContent-Type: "
+                                    + contentType
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            body.write(data);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(
+                builder(path, headers)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Fetches raw bytes (images, files). */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        try {
+            return http.send(
+                    builder(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Registers a consumer and returns a bearer token for it. */
     public String consumerToken(String email) {
         postJson(

@@ -33,10 +33,14 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.platform.identity",
             "vn.ocop.catalog.taxonomy",
             "vn.ocop.catalog.place",
+            "vn.ocop.catalog.synonym",
             "vn.ocop.catalog.producer",
             "vn.ocop.catalog.product",
             "vn.ocop.catalog.certificate",
-            "vn.ocop.catalog.search"
+            "vn.ocop.catalog.image",
+            "vn.ocop.catalog.search",
+            "vn.ocop.catalog.importing",
+            "vn.ocop.traceability.web"
         })
 public class Application {
 

@@ -125,6 +125,7 @@ class PagesTest {
                                 "mat-khau-123"));
 
         assertThat(posted.status()).isEqualTo(403);
+        assertThat(posted.body()).contains("platform.csrf-rejected");
         var login =
                 browser.postJson(
                         "/api/v1/auth/token",

@@ -36,7 +36,13 @@ public enum CatalogError implements ErrorCode {
     PRODUCER_NOT_VERIFIED(
             "catalog.producer-not-verified", "Producer not verified", ProblemKind.CONFLICT),
     SCORE_OUT_OF_RANGE("catalog.score-out-of-range", "Score must be 0 to 100", ProblemKind.INVALID),
-    INVALID_DATES("catalog.invalid-dates", "Dates are not consistent", ProblemKind.INVALID);
+    INVALID_DATES("catalog.invalid-dates", "Dates are not consistent", ProblemKind.INVALID),
+    IMAGE_TOO_LARGE(
+            "catalog.image-too-large", "Image file too large", ProblemKind.PAYLOAD_TOO_LARGE),
+    IMAGE_UNSUPPORTED(
+            "catalog.image-unsupported", "Only JPEG, PNG or WebP images", ProblemKind.INVALID),
+    IMAGE_LIMIT("catalog.image-limit", "Too many images for one product", ProblemKind.CONFLICT),
+    IMAGE_NOT_FOUND("catalog.image-not-found", "Image not found", ProblemKind.NOT_FOUND);
 
     private final String code;
     private final String title;

@@ -31,7 +31,8 @@ public record ProductView(
         CertificateView certificate,
         boolean visible,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<ImageView> images) {
 
     /** Tobacco is listed but never sold online. */
     public boolean sellableOnline() {

@@ -38,7 +38,7 @@ public enum ReferenceDataError implements ErrorCode {
     INVALID_POSITION("catalog.invalid-position", "Position must be between 1 and 999"),
     INVALID_CRITERIA_SET("catalog.invalid-criteria-set", "Criteria set must be between 1 and 99"),
 
-    SYNONYM_TERM_REQUIRED("catalog.synonym-term-required", "Term required"),
+    SYNONYM_PHRASE_REQUIRED("catalog.synonym-phrase-required", "Phrase required"),
     SYNONYM_PHRASE_TOO_LONG("catalog.synonym-phrase-too-long", "At most 100 characters"),
     SYNONYM_ALTERNATIVES_REQUIRED(
             "catalog.synonym-alternatives-required", "At least one alternative is required"),

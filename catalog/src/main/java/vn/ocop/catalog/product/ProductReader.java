@@ -11,6 +11,7 @@ import vn.ocop.catalog.api.CertificateView;
 import vn.ocop.catalog.api.ListingStatus;
 import vn.ocop.catalog.api.ProductView;
 import vn.ocop.catalog.certificate.Certificates;
+import vn.ocop.catalog.image.ProductImages;
 import vn.ocop.kernel.DomainException;
 
 /** Assembles a product's full view from its tables, including whether the public may see it. */
@@ -22,6 +23,7 @@ public class ProductReader {
     private final ProductRepositories.Origins origins;
     private final ProductRepositories.ProductProducers producers;
     private final Certificates certificates;
+    private final ProductImages images;
     private final Clock clock;
 
     ProductReader(
@@ -30,12 +32,14 @@ public class ProductReader {
             ProductRepositories.Origins origins,
             ProductRepositories.ProductProducers producers,
             Certificates certificates,
+            ProductImages images,
             Clock clock) {
         this.products = products;
         this.variants = variants;
         this.origins = origins;
         this.producers = producers;
         this.certificates = certificates;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -83,6 +87,7 @@ public class ProductReader {
                 certificate,
                 visible,
                 row.publishedAt(),
-                row.updatedAt());
+                row.updatedAt(),
+                images.of(row.id()));
     }
 }

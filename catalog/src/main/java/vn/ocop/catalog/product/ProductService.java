@@ -75,6 +75,20 @@ public class ProductService {
         return reader.require(id);
     }
 
+    /**
+     * Something besides the main fields changed (a photo): checks the caller may edit the listing,
+     * sends a published listing back to review and announces the change.
+     */
+    @Transactional
+    public void contentChanged(Caller caller, UUID id) {
+        ProductRow current = access.requireProduct(caller, id);
+        ListingStatus status = Listing.afterContentChange(current.status());
+        if (status != current.status()) {
+            products.update(current.withStatus(status, null));
+        }
+        changes.product(id);
+    }
+
     /** Prices (and only prices) change at once, even on a published listing. */
     @Transactional
     public ProductView changePrice(Caller caller, UUID id, String sku, long priceVnd) {

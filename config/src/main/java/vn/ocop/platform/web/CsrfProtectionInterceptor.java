@@ -5,14 +5,15 @@ import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import jakarta.inject.Singleton;
+import vn.ocop.kernel.DomainException;
 import vn.ocop.platform.web.api.CsrfForm;
 import vn.ocop.platform.web.api.CsrfProtected;
 
 /**
- * Checks a form's CSRF token with micronaut-security-csrf's validator once the form is bound.
+ * Checks a form's CSRF token with micronaut-security-csrf's validator once the form is bound: a
+ * {@link CsrfForm} argument, or a {@code String csrfToken} argument (multipart part).
  *
  * <p>Why not the library's {@code CsrfFilter}: it reads the form body inside the filter chain, and
  * with the legacy security, metrics and views filters around it that fails intermittently with an
@@ -35,15 +36,33 @@ class CsrfProtectionInterceptor implements MethodInterceptor<Object, Object> {
         HttpRequest<?> request =
                 ServerRequestContext.currentRequest()
                         .orElseThrow(() -> new IllegalStateException("No HTTP request"));
+        if (bearerAuthenticated(request)) {
+            return context.proceed(); // no ambient credentials, nothing to forge
+        }
         String token = null;
-        for (Object argument : context.getParameterValues()) {
-            if (argument instanceof CsrfForm form) {
+        Object[] values = context.getParameterValues();
+        var parameters = context.getArguments();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof CsrfForm form) {
                 token = form.csrfToken();
+            } else if ("csrfToken".equals(parameters[i].getName())
+                    && values[i] instanceof String s) {
+                token = s;
             }
         }
         if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
-            throw new AuthorizationException(null);
+            throw new DomainException(
+                    PlatformError.CSRF_REJECTED, "Missing or invalid CSRF token; reload the page");
         }
         return context.proceed();
+    }
+
+    /**
+     * A request authenticated by an {@code Authorization: Bearer} header carries no cookie the
+     * browser would add on its own, so it cannot be a cross-site forgery (API clients).
+     */
+    private static boolean bearerAuthenticated(HttpRequest<?> request) {
+        String authorization = request.getHeaders().getAuthorization().orElse("");
+        return authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }

@@ -9,6 +9,10 @@ public enum PlatformError implements ErrorCode {
     VALIDATION_FAILED("platform.validation-failed", "Invalid input", ProblemKind.INVALID),
     UNAUTHENTICATED("platform.unauthenticated", "Login required", ProblemKind.UNAUTHENTICATED),
     FORBIDDEN("platform.forbidden", "Not allowed", ProblemKind.FORBIDDEN),
+    CSRF_REJECTED(
+            "platform.csrf-rejected",
+            "The form has expired or did not come from this site",
+            ProblemKind.FORBIDDEN),
     NOT_FOUND("platform.not-found", "Not found", ProblemKind.NOT_FOUND),
     CONFLICT("platform.conflict", "Conflict", ProblemKind.CONFLICT),
     PAYLOAD_TOO_LARGE(

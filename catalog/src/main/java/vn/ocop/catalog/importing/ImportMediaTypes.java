@@ -1,0 +1,19 @@
+package vn.ocop.catalog.importing;
+
+/**
+ * The content types an import accepts as its request body: the file itself. None of them can be
+ * sent by a cross-site HTML form or without a CORS preflight (unlike multipart/form-data or
+ * text/plain), so the cookie-authenticated office pages need no CSRF token for an upload.
+ */
+final class ImportMediaTypes {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv";
+
+    /** What Windows browsers often call a .csv file. */
+    static final String EXCEL_CSV = "application/vnd.ms-excel";
+
+    static final String OCTET_STREAM = "application/octet-stream";
+
+    private ImportMediaTypes() {}
+}
