@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.ocop.catalog.api.PlacesApi;
 import vn.ocop.catalog.api.ProductSearchQuery;
 import vn.ocop.catalog.api.ProductSort;
@@ -34,22 +32,16 @@ import vn.ocop.kernel.VietnameseText;
 @Singleton
 class SearchRequests {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SearchRequests.class);
-
     private final PlacesApi places;
     private final TaxonomyApi taxonomy;
-    private final @Nullable SynonymsApi synonyms;
+    private final SynonymsApi synonyms;
     private final Clock clock;
 
-    SearchRequests(
-            PlacesApi places, TaxonomyApi taxonomy, @Nullable SynonymsApi synonyms, Clock clock) {
+    SearchRequests(PlacesApi places, TaxonomyApi taxonomy, SynonymsApi synonyms, Clock clock) {
         this.places = places;
         this.taxonomy = taxonomy;
         this.synonyms = synonyms;
         this.clock = clock;
-        if (synonyms == null) {
-            LOG.warn("No synonyms dictionary: searches match the typed words only");
-        }
     }
 
     /** The sort named by a request parameter. */
@@ -121,10 +113,7 @@ class SearchRequests {
         if (q.isEmpty()) {
             return List.of();
         }
-        QueryExpansion expansion =
-                synonyms == null
-                        ? new QueryExpansion(VietnameseText.fold(q), List.of())
-                        : synonyms.expand(q);
+        QueryExpansion expansion = synonyms.expand(q);
         Set<List<String>> phrasings = new LinkedHashSet<>();
         List<String> typed = Tokens.folded(q);
         if (!typed.isEmpty()) {
