@@ -4,12 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import vn.ocop.platform.identity.api.Caller;
 import vn.ocop.platform.identity.api.Role;
+import vn.ocop.platform.web.api.CsrfProtected;
 
 /**
  * The office's bulk import of producers, products and certificates. The request body is the .xlsx
@@ -35,6 +39,29 @@ class OfficeImportController {
         this.templates = templates;
     }
 
+    @Post(uri = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
+    @CsrfProtected
+    @Operation(
+            summary =
+                    "Import producers, products or certificates: the .xlsx or .csv file in the"
+                            + " multipart part \"file\" (dryRun=true: report only, nothing"
+                            + " saved); 202 with the job to poll, or 200 with a dry run's report")
+    HttpResponse<ImportJobView> uploadForm(
+            @PathVariable String kind,
+            @QueryValue(defaultValue = "false") boolean dryRun,
+            @Nullable @Part("file") CompletedFileUpload file,
+            @Nullable @Part("csrfToken") String csrfToken,
+            Authentication authentication) {
+        ImportJobView job =
+                requests.start(
+                        ImportRequests.kind(kind),
+                        dryRun,
+                        file == null ? null : file.getFilename(),
+                        ImportRequests.bytes(file),
+                        Caller.of(authentication));
+        return respond(job, "/api/v1/office/imports/");
+    }
+
     @Post(
             uri = "/{kind}",
             consumes = {
@@ -45,9 +72,8 @@ class OfficeImportController {
             })
     @Operation(
             summary =
-                    "Import producers, products or certificates from an .xlsx or .csv file"
-                            + " (dryRun=true: report only, nothing saved); 202 with the job to"
-                            + " poll, or 200 with a dry run's report")
+                    "The same import with the file as the request body (Content-Type of an .xlsx"
+                            + " or .csv file; fileName names it)")
     HttpResponse<ImportJobView> upload(
             @PathVariable String kind,
             @QueryValue(defaultValue = "false") boolean dryRun,

@@ -3,12 +3,15 @@ package vn.ocop.catalog.importing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import vn.ocop.platform.identity.api.Caller;
 import vn.ocop.platform.identity.api.Role;
+import vn.ocop.platform.web.api.CsrfProtected;
 
 /**
  * A producer member's import of its own products: every row must name the member's producer among
@@ -34,6 +38,27 @@ class ProducerImportController {
         this.templates = templates;
     }
 
+    @Post(uri = "/products", consumes = MediaType.MULTIPART_FORM_DATA)
+    @CsrfProtected
+    @Operation(
+            summary =
+                    "Import the member's own products: the .xlsx or .csv file in the multipart"
+                            + " part \"file\" (dryRun=true: report only)")
+    HttpResponse<ImportJobView> uploadForm(
+            @QueryValue(defaultValue = "false") boolean dryRun,
+            @Nullable @Part("file") CompletedFileUpload file,
+            @Nullable @Part("csrfToken") String csrfToken,
+            Authentication authentication) {
+        ImportJobView job =
+                requests.start(
+                        ImportKind.PRODUCTS,
+                        dryRun,
+                        file == null ? null : file.getFilename(),
+                        ImportRequests.bytes(file),
+                        Caller.of(authentication));
+        return OfficeImportController.respond(job, "/api/v1/producer/imports/");
+    }
+
     @Post(
             uri = "/products",
             consumes = {
@@ -44,8 +69,8 @@ class ProducerImportController {
             })
     @Operation(
             summary =
-                    "Import the member's own products from an .xlsx or .csv file (dryRun=true:"
-                            + " report only)")
+                    "The same import with the file as the request body (Content-Type of an .xlsx"
+                            + " or .csv file)")
     HttpResponse<ImportJobView> upload(
             @QueryValue(defaultValue = "false") boolean dryRun,
             @Nullable @QueryValue String fileName,
