@@ -16,5 +16,7 @@ final class ImportMediaTypes {
 
     static final String OCTET_STREAM = "application/octet-stream";
 
+    // Downloads declare JSON too: a client asking for JSON gets the 401/403/404 problem, not a 406.
+
     private ImportMediaTypes() {}
 }

@@ -96,7 +96,9 @@ class OfficeImportController {
         return requests.job(jobId, Caller.of(authentication));
     }
 
-    @Get(uri = "/templates/{kind}.xlsx", produces = ImportMediaTypes.XLSX)
+    @Get(
+            uri = "/templates/{kind}.xlsx",
+            produces = {ImportMediaTypes.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "An empty workbook with the columns of an import, and instructions")
     HttpResponse<byte[]> template(@PathVariable String kind, HttpRequest<?> request) {
         return templates.response(ImportRequests.kind(kind), request);

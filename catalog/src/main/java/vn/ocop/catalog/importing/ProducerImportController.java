@@ -88,7 +88,9 @@ class ProducerImportController {
         return requests.job(jobId, Caller.of(authentication));
     }
 
-    @Get(uri = "/templates/products.xlsx", produces = ImportMediaTypes.XLSX)
+    @Get(
+            uri = "/templates/products.xlsx",
+            produces = {ImportMediaTypes.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "An empty products workbook with instructions")
     HttpResponse<byte[]> template(HttpRequest<?> request) {
         return templates.response(ImportKind.PRODUCTS, request);
