@@ -31,6 +31,13 @@ import vn.ocop.platform.web.api.CsrfProtected;
 @Tag(name = "Import and export")
 class OfficeImportController {
 
+    /** One summary for both ways of sending the file (the spec shows them as one operation). */
+    private static final String UPLOAD =
+            "Import producers, products or certificates from an .xlsx or .csv file, sent as the"
+                    + " multipart part \"file\" or as the request body with the file's content"
+                    + " type (dryRun=true: report only, nothing saved); 202 with the job to poll,"
+                    + " or 200 with a dry run's report";
+
     private final ImportRequests requests;
     private final ImportTemplates templates;
 
@@ -41,11 +48,7 @@ class OfficeImportController {
 
     @Post(uri = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA)
     @CsrfProtected
-    @Operation(
-            summary =
-                    "Import producers, products or certificates: the .xlsx or .csv file in the"
-                            + " multipart part \"file\" (dryRun=true: report only, nothing"
-                            + " saved); 202 with the job to poll, or 200 with a dry run's report")
+    @Operation(summary = UPLOAD)
     HttpResponse<ImportJobView> uploadForm(
             @PathVariable String kind,
             @QueryValue(defaultValue = "false") boolean dryRun,
@@ -70,10 +73,7 @@ class OfficeImportController {
                 ImportMediaTypes.EXCEL_CSV,
                 ImportMediaTypes.OCTET_STREAM
             })
-    @Operation(
-            summary =
-                    "The same import with the file as the request body (Content-Type of an .xlsx"
-                            + " or .csv file; fileName names it)")
+    @Operation(summary = UPLOAD)
     HttpResponse<ImportJobView> upload(
             @PathVariable String kind,
             @QueryValue(defaultValue = "false") boolean dryRun,

@@ -30,6 +30,11 @@ import vn.ocop.platform.web.api.CsrfProtected;
 @Tag(name = "Import and export")
 class ProducerImportController {
 
+    private static final String UPLOAD =
+            "Import the member's own products from an .xlsx or .csv file, sent as the multipart"
+                    + " part \"file\" or as the request body with the file's content type"
+                    + " (dryRun=true: report only)";
+
     private final ImportRequests requests;
     private final ImportTemplates templates;
 
@@ -40,10 +45,7 @@ class ProducerImportController {
 
     @Post(uri = "/products", consumes = MediaType.MULTIPART_FORM_DATA)
     @CsrfProtected
-    @Operation(
-            summary =
-                    "Import the member's own products: the .xlsx or .csv file in the multipart"
-                            + " part \"file\" (dryRun=true: report only)")
+    @Operation(summary = UPLOAD)
     HttpResponse<ImportJobView> uploadForm(
             @QueryValue(defaultValue = "false") boolean dryRun,
             @Nullable @Part("file") CompletedFileUpload file,
@@ -67,10 +69,7 @@ class ProducerImportController {
                 ImportMediaTypes.EXCEL_CSV,
                 ImportMediaTypes.OCTET_STREAM
             })
-    @Operation(
-            summary =
-                    "The same import with the file as the request body (Content-Type of an .xlsx"
-                            + " or .csv file)")
+    @Operation(summary = UPLOAD)
     HttpResponse<ImportJobView> upload(
             @QueryValue(defaultValue = "false") boolean dryRun,
             @Nullable @QueryValue String fileName,
