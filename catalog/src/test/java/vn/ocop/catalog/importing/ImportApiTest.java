@@ -572,6 +572,9 @@ class ImportApiTest {
         assertThat(http.get("/api/v1/office/imports/" + UUID.randomUUID()).status()).isEqualTo(401);
         assertThat(download("/api/v1/office/imports/templates/products.xlsx").status())
                 .isEqualTo(401);
+        assertThat(http.get("/api/v1/office/imports/templates/products.xlsx").status())
+                .as("a client that accepts only JSON")
+                .isEqualTo(401);
         String consumer = "Bearer " + http.consumerToken("buyer-" + tag + "@mail.vn");
         assertThat(upload("/api/v1/office/imports/producers", anything, CSV, consumer).status())
                 .isEqualTo(403);
