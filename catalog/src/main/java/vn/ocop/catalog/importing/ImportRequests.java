@@ -1,7 +1,10 @@
 package vn.ocop.catalog.importing;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +88,18 @@ class ImportRequests {
                         () ->
                                 new DomainException(
                                         ImportError.JOB_NOT_FOUND, "No import job " + id));
+    }
+
+    /** An uploaded part's bytes; none for a missing part (refused as an empty file). */
+    static byte[] bytes(CompletedFileUpload file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void waitFor(Future<?> running) {

@@ -3,12 +3,15 @@ package vn.ocop.catalog.importing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import vn.ocop.platform.identity.api.Caller;
 import vn.ocop.platform.identity.api.Role;
+import vn.ocop.platform.web.api.CsrfProtected;
 
 /**
  * A producer member's import of its own products: every row must name the member's producer among
@@ -26,12 +30,35 @@ import vn.ocop.platform.identity.api.Role;
 @Tag(name = "Import and export")
 class ProducerImportController {
 
+    private static final String UPLOAD =
+            "Import the member's own products from an .xlsx or .csv file, sent as the multipart"
+                    + " part \"file\" or as the request body with the file's content type"
+                    + " (dryRun=true: report only)";
+
     private final ImportRequests requests;
     private final ImportTemplates templates;
 
     ProducerImportController(ImportRequests requests, ImportTemplates templates) {
         this.requests = requests;
         this.templates = templates;
+    }
+
+    @Post(uri = "/products", consumes = MediaType.MULTIPART_FORM_DATA)
+    @CsrfProtected
+    @Operation(summary = UPLOAD)
+    HttpResponse<ImportJobView> uploadForm(
+            @QueryValue(defaultValue = "false") boolean dryRun,
+            @Nullable @Part("file") CompletedFileUpload file,
+            @Nullable @Part("csrfToken") String csrfToken,
+            Authentication authentication) {
+        ImportJobView job =
+                requests.start(
+                        ImportKind.PRODUCTS,
+                        dryRun,
+                        file == null ? null : file.getFilename(),
+                        ImportRequests.bytes(file),
+                        Caller.of(authentication));
+        return OfficeImportController.respond(job, "/api/v1/producer/imports/");
     }
 
     @Post(
@@ -42,10 +69,7 @@ class ProducerImportController {
                 ImportMediaTypes.EXCEL_CSV,
                 ImportMediaTypes.OCTET_STREAM
             })
-    @Operation(
-            summary =
-                    "Import the member's own products from an .xlsx or .csv file (dryRun=true:"
-                            + " report only)")
+    @Operation(summary = UPLOAD)
     HttpResponse<ImportJobView> upload(
             @QueryValue(defaultValue = "false") boolean dryRun,
             @Nullable @QueryValue String fileName,
@@ -63,7 +87,9 @@ class ProducerImportController {
         return requests.job(jobId, Caller.of(authentication));
     }
 
-    @Get(uri = "/templates/products.xlsx", produces = ImportMediaTypes.XLSX)
+    @Get(
+            uri = "/templates/products.xlsx",
+            produces = {ImportMediaTypes.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "An empty products workbook with instructions")
     HttpResponse<byte[]> template(HttpRequest<?> request) {
         return templates.response(ImportKind.PRODUCTS, request);

@@ -404,6 +404,63 @@ class ImportApiTest {
     }
 
     @Test
+    void
+            the_file_may_come_as_a_multipart_part_which_a_cookie_session_must_send_with_its_csrf_token() {
+        String name = "HTX Gốm sứ Đông Triều " + tag;
+        byte[] file =
+                Spreadsheets.csv(
+                        false,
+                        List.of(
+                                List.of(
+                                        "Tên chủ thể",
+                                        "Loại hình",
+                                        "Tỉnh/thành",
+                                        "Xã",
+                                        "Địa chỉ",
+                                        "Người đại diện"),
+                                List.of(
+                                        name,
+                                        "HTX",
+                                        "Quảng Ninh",
+                                        "Đông Triều",
+                                        "Khu 3",
+                                        "Lê Văn Gốm")));
+        String token = office.substring("Bearer ".length());
+
+        var bearer =
+                multipart(
+                        "/api/v1/office/imports/producers?dryRun=true",
+                        "chu-the.csv",
+                        file,
+                        "Authorization",
+                        office);
+        assertThat(bearer.status()).as(bearer.body()).isEqualTo(200);
+        assertThat(bearer.json().get("fileName").asText()).isEqualTo("chu-the.csv");
+        assertThat(bearer.json().at("/report/valid").asBoolean()).isTrue();
+
+        var cookieWithoutToken =
+                multipart(
+                        "/api/v1/office/imports/producers?dryRun=true",
+                        "chu-the.csv",
+                        file,
+                        "Cookie",
+                        "ocop_session=" + token);
+        assertThat(cookieWithoutToken.status()).isEqualTo(403);
+        assertThat(cookieWithoutToken.json().get("code").asText())
+                .isEqualTo("platform.csrf-rejected");
+
+        var noFile =
+                multipart(
+                        "/api/v1/office/imports/producers?dryRun=true",
+                        null,
+                        file,
+                        "Authorization",
+                        office);
+        assertThat(noFile.status()).isEqualTo(422);
+        assertThat(noFile.json().at("/errors/0/field").asText()).isEqualTo("file");
+    }
+
+    @Test
     void english_headers_and_english_values_are_read_too() {
         String producer = verifiedProducer("Quang Vinh Ceramics " + tag);
         byte[] file =
@@ -514,6 +571,9 @@ class ImportApiTest {
                 .isEqualTo(401);
         assertThat(http.get("/api/v1/office/imports/" + UUID.randomUUID()).status()).isEqualTo(401);
         assertThat(download("/api/v1/office/imports/templates/products.xlsx").status())
+                .isEqualTo(401);
+        assertThat(http.get("/api/v1/office/imports/templates/products.xlsx").status())
+                .as("a client that accepts only JSON")
                 .isEqualTo(401);
         String consumer = "Bearer " + http.consumerToken("buyer-" + tag + "@mail.vn");
         assertThat(upload("/api/v1/office/imports/producers", anything, CSV, consumer).status())
@@ -734,6 +794,36 @@ class ImportApiTest {
                 http.builder(path, headers)
                         .header("Content-Type", type)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    /**
+     * A multipart/form-data upload with the file in the part "file" (none when fileName is null).
+     */
+    private WebClient.Response multipart(
+            String path, String fileName, byte[] file, String... headers) {
+        String boundary = "----ocop" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        String part =
+                fileName == null
+                        ? "--"
+                                + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n"
+                        : "--"
+                                + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                                + fileName
+                                + "\"\r\nContent-Type: text/csv\r\n\r\n";
+        body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        if (fileName != null) {
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                http.builder(path, headers)
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** A GET that accepts whatever comes back, as a browser's download does. */
