@@ -76,6 +76,15 @@ public final class SearchBenchmark {
                         "run %d: p50 %.2f ms, p95 %.2f ms%n",
                         run, p50s.get(run - 1), p95s.get(run - 1));
             }
+            for (Map.Entry<String, List<Long>> kind : byKind.entrySet()) {
+                long[] all = kind.getValue().stream().mapToLong(Long::longValue).toArray();
+                System.out.printf(
+                        "kind %-8s p50 %.2f ms, p95 %.2f ms (%d queries over all runs)%n",
+                        kind.getKey(),
+                        Percentiles.of(all, 50),
+                        Percentiles.of(all, 95),
+                        all.length);
+            }
             System.out.printf(
                     "RESULT engine=%s median p50 %.2f ms, median p95 %.2f ms over %d runs of %d queries%n",
                     engine, Percentiles.median(p50s), Percentiles.median(p95s), runs, mix.size());

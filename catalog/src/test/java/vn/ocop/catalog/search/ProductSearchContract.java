@@ -631,6 +631,32 @@ abstract class ProductSearchContract implements TestPropertyProvider {
     }
 
     @Test
+    void browse_totals_and_facets_follow_a_publication_and_an_unpublication() {
+        Ask tourism = everything().group("TOURISM").province("quang-ninh");
+        ProductSearchResult before = search(tourism);
+        search(tourism); // asked twice: an engine that keeps browse counts has them now
+
+        UUID id = catalogue.published(tourismProducer(), tour("Bè cá Vân Đồn " + marker()));
+        drain();
+        eventually(
+                () -> {
+                    ProductSearchResult after = search(tourism);
+                    assertThat(after.total()).isEqualTo(before.total() + 1);
+                    assertThat(after.facets().groups())
+                            .contains(new FacetCount("TOURISM", before.total() + 1));
+                });
+
+        listings.unpublish(OFFICE, id, "Tạm ngừng đón khách");
+        drain();
+        eventually(
+                () -> {
+                    ProductSearchResult after = search(tourism);
+                    assertThat(after.total()).isEqualTo(before.total());
+                    assertThat(after.facets().stars()).isEqualTo(before.facets().stars());
+                });
+    }
+
+    @Test
     void a_lapsed_certificate_takes_the_product_out_on_its_date() {
         String marker = marker();
         UUID id =

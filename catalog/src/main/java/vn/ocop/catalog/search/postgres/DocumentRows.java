@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
@@ -15,7 +16,8 @@ import vn.ocop.catalog.search.Tokens;
 /**
  * Writes {@code catalog.search_documents}, each write behind the version gate of {@code
  * catalog.search_versions}: the gate's row lock orders concurrent writers of one product, and a
- * write older than the last applied one is dropped.
+ * write older than the last applied one is dropped. Every change also moves {@code
+ * catalog.search_generation} on, in the same transaction.
  */
 @Singleton
 class DocumentRows {
@@ -49,6 +51,7 @@ class DocumentRows {
     void upsert(SearchDocument document, long version) {
         if (claim(document.productId(), version)) {
             write(document);
+            nextGeneration();
         }
     }
 
@@ -56,17 +59,28 @@ class DocumentRows {
     void remove(UUID productId, long version) {
         if (claim(productId, version)) {
             delete(productId);
+            nextGeneration();
         }
     }
 
     /** One batch of a full rebuild, in one transaction. */
     @Transactional
     void writeBatch(List<SearchDocument> visible, List<UUID> invisible, long version) {
+        boolean changed = false;
         for (SearchDocument document : visible) {
-            upsert(document, version);
+            if (claim(document.productId(), version)) {
+                write(document);
+                changed = true;
+            }
         }
         for (UUID id : invisible) {
-            remove(id, version);
+            if (claim(id, version)) {
+                delete(id);
+                changed = true;
+            }
+        }
+        if (changed) {
+            nextGeneration();
         }
     }
 
@@ -85,6 +99,29 @@ class DocumentRows {
                 "DELETE FROM catalog.search_terms t WHERE NOT EXISTS (SELECT 1 FROM"
                         + " catalog.search_documents d WHERE d.all_folded_tokens @>"
                         + " ARRAY[t.term])",
+                PreparedStatement::executeUpdate);
+        nextGeneration();
+    }
+
+    /** The generation of what searches see (see {@link PostgresFacetCache}). */
+    long generation() {
+        return jdbc.prepareStatement(
+                "SELECT value FROM catalog.search_generation",
+                ps -> {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
+    /**
+     * Marks a change of the documents, in the writing transaction and after its other row locks
+     * (always last, so writers that wait on each other's version rows cannot deadlock on it).
+     */
+    private void nextGeneration() {
+        jdbc.prepareStatement(
+                "UPDATE catalog.search_generation SET value = value + 1",
                 PreparedStatement::executeUpdate);
     }
 

@@ -38,11 +38,17 @@ class PostgresProductSearch implements SearchEngine {
     private final JdbcOperations jdbc;
     private final DocumentRows rows;
     private final Vocabulary vocabulary;
+    private final PostgresFacetCache facetCache;
 
-    PostgresProductSearch(JdbcOperations jdbc, DocumentRows rows, Vocabulary vocabulary) {
+    PostgresProductSearch(
+            JdbcOperations jdbc,
+            DocumentRows rows,
+            Vocabulary vocabulary,
+            PostgresFacetCache facetCache) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.vocabulary = vocabulary;
+        this.facetCache = facetCache;
     }
 
     @Override
@@ -62,15 +68,24 @@ class PostgresProductSearch implements SearchEngine {
             return new SearchPage(
                     query(sql.count(), rs -> rs.getLong(1)).get(0), List.of(), Facets.none());
         }
+        Sql facetSql = sql.facets();
+        PostgresFacetCache.Counted counted =
+                criteria.hasWords()
+                        ? count(facetSql)
+                        : facetCache.get(facetSql, () -> count(facetSql));
+        List<ProductSearchResult.Hit> hits = query(sql.hits(), PostgresProductSearch::hit);
+        return new SearchPage(counted.total(), hits, counted.facets());
+    }
+
+    private PostgresFacetCache.Counted count(Sql facetSql) {
         FacetRows facets = new FacetRows();
         query(
-                sql.facets(),
+                facetSql,
                 rs -> {
                     facets.add(rs.getString(1), rs.getString(2), rs.getLong(3));
                     return null;
                 });
-        List<ProductSearchResult.Hit> hits = query(sql.hits(), PostgresProductSearch::hit);
-        return new SearchPage(facets.total, hits, facets.facets());
+        return new PostgresFacetCache.Counted(facets.total, facets.facets());
     }
 
     @Override

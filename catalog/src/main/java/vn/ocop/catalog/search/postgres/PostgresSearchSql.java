@@ -15,7 +15,8 @@ import vn.ocop.catalog.search.SuggestCriteria;
 /**
  * The SQL of one search. Words match by array containment on the GIN-indexed folded words
  * ({@code @>} for exact words, {@code &&} with each word's similar spellings when fuzzy); facets
- * are counted in one pass over the matching rows, each without its own filter.
+ * are counted over the matching rows, each without its own filter: materialised once when words
+ * narrowed them, re-read per facet from the narrow covering index when browsing without words.
  */
 final class PostgresSearchSql {
 
@@ -56,7 +57,9 @@ final class PostgresSearchSql {
         SearchFilters f = criteria.filters();
         Sql sql =
                 Sql.of(
-                                "WITH m AS MATERIALIZED (SELECT d.product_id, d.group_code,"
+                                "WITH m AS "
+                                        + (criteria.hasWords() ? "" : "NOT ")
+                                        + "MATERIALIZED (SELECT d.product_id, d.group_code,"
                                         + " d.province_codes, d.stars, d.prices, ")
                         .add(group(f))
                         .add(" AS g_ok, ")
