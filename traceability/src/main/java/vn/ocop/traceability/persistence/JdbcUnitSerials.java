@@ -93,6 +93,19 @@ class JdbcUnitSerials implements UnitSerials {
     }
 
     @Override
+    public boolean contains(UUID batchId, String serial) {
+        return jdbc.prepareStatement(
+                "SELECT 1 FROM traceability.unit_serials WHERE batch_id = ? AND serial = ?",
+                ps -> {
+                    ps.setObject(1, batchId);
+                    ps.setString(2, serial);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                });
+    }
+
+    @Override
     public int lastOrdinal(UUID batchId) {
         return jdbc.prepareStatement(
                 "SELECT coalesce(max(ordinal), 0) FROM traceability.unit_serials WHERE batch_id = ?",

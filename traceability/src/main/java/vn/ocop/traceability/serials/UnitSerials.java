@@ -27,6 +27,8 @@ public interface UnitSerials {
 
     int count(UUID batchId);
 
+    boolean contains(UUID batchId, String serial);
+
     /** The highest ordinal of the batch's serials, 0 when it has none. */
     int lastOrdinal(UUID batchId);
 

@@ -81,7 +81,8 @@ class SerialController {
     }
 
     @Get("/export")
-    @Produces("text/csv")
+    // JSON too: a client asking for JSON gets the 401/403/404 problem, not a 406
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(summary = "Every serial of the batch as CSV: ordinal, serial, Digital Link")
     HttpResponse<String> export(Authentication authentication, @PathVariable UUID id) {
         StringBuilder csv = new StringBuilder("ordinal,serial,digital_link\r\n");
