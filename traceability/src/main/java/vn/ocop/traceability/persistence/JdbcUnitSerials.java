@@ -132,6 +132,21 @@ class JdbcUnitSerials implements UnitSerials {
     }
 
     @Override
+    public List<UnitSerial> range(UUID batchId, int after, int last, int limit) {
+        return jdbc.prepareStatement(
+                "SELECT ordinal, serial, issued_at FROM traceability.unit_serials"
+                        + " WHERE batch_id = ? AND ordinal > ? AND ordinal <= ? ORDER BY ordinal"
+                        + " LIMIT ?",
+                ps -> {
+                    ps.setObject(1, batchId);
+                    ps.setInt(2, after);
+                    ps.setInt(3, last);
+                    ps.setInt(4, limit);
+                    return read(ps.executeQuery());
+                });
+    }
+
+    @Override
     public void each(UUID batchId, int fromOrdinal, Consumer<UnitSerial> action) {
         int after = fromOrdinal - 1;
         while (true) {

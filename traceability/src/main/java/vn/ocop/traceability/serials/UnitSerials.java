@@ -35,6 +35,9 @@ public interface UnitSerials {
     /** A page in order of issue. */
     List<UnitSerial> page(UUID batchId, int offset, int limit);
 
+    /** Up to {@code limit} serials with ordinals after {@code after} and up to {@code last}. */
+    List<UnitSerial> range(UUID batchId, int after, int last, int limit);
+
     /** Every serial in order of issue, fetched in chunks, without holding them all in memory. */
     void each(UUID batchId, int fromOrdinal, Consumer<UnitSerial> action);
 }

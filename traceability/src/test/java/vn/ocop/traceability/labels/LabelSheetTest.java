@@ -95,13 +95,7 @@ class LabelSheetTest {
                                 .size()
                         + 8;
         QrPlacement placement =
-                QrPlacement.place(
-                        template,
-                        modules,
-                        0,
-                        0,
-                        LabelSheet.qrArea(template),
-                        85);
+                QrPlacement.place(template, modules, 0, 0, LabelSheet.qrArea(template), 85);
         assertThat(placement.dots()).isGreaterThan(0);
         assertThat(placement.dots() * 25.4 / template.dpi()).isGreaterThanOrEqualTo(0.396);
         for (PdfLabels.Page page : pages) {
