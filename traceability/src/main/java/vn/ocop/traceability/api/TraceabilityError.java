@@ -77,7 +77,40 @@ public enum TraceabilityError implements ErrorCode {
             ProblemKind.FORBIDDEN),
     CAPTURE_NOT_FOUND(
             "traceability.capture-not-found", "Capture job not found", ProblemKind.NOT_FOUND),
-    INVALID_QUERY("traceability.invalid-query", "Invalid query parameter", ProblemKind.MALFORMED);
+    INVALID_QUERY("traceability.invalid-query", "Invalid query parameter", ProblemKind.MALFORMED),
+    INVALID_SERIAL_COUNT(
+            "traceability.invalid-serial-count", "Ask for 1 to 10,000 serials at a time"),
+    TOO_MANY_SERIALS(
+            "traceability.too-many-serials",
+            "A batch may have at most 100,000 serials",
+            ProblemKind.CONFLICT),
+    BATCH_RECALLED(
+            "traceability.batch-recalled",
+            "The batch is recalled: no new serials or labels",
+            ProblemKind.CONFLICT),
+    SERIAL_NOT_FOUND(
+            "traceability.serial-not-found", "The batch has no such serial", ProblemKind.NOT_FOUND),
+    INVALID_EC_LEVEL(
+            "traceability.invalid-ec-level",
+            "Error correction: L, M, Q or H",
+            ProblemKind.MALFORMED),
+    INVALID_QR_SIZE(
+            "traceability.invalid-qr-size", "Module size: 1 to 40 pixels", ProblemKind.MALFORMED),
+    UNKNOWN_TEMPLATE(
+            "traceability.unknown-template",
+            "Template: A4_3X8, A4_4X10, ROLL_40X30_203DPI or ROLL_40X30_300DPI"),
+    INVALID_LABEL_QUANTITY("traceability.invalid-label-quantity", "Quantity: 1 to 10,000 labels"),
+    UNKNOWN_LABEL_MODE(
+            "traceability.unknown-label-mode", "Mode: BATCH, NEW_SERIALS or EACH_SERIAL"),
+    NO_SERIALS(
+            "traceability.no-serials",
+            "The batch has no serials yet: issue some or print batch labels"),
+    LABEL_JOB_NOT_FOUND(
+            "traceability.label-job-not-found", "Label job not found", ProblemKind.NOT_FOUND),
+    LABEL_FILE_NOT_READY(
+            "traceability.label-file-not-ready",
+            "The label file is not ready (the job is running or failed)",
+            ProblemKind.CONFLICT);
 
     private final String code;
     private final String title;
