@@ -164,6 +164,15 @@ class OrderLifecycleTest {
 
         assertThat(officeView(number).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(shop.level(item)).containsExactly(10, 0);
+
+        // money arriving after the cancellation changes nothing here (payments flags it)
+        payable.settle(number, PaymentMethod.CARD, "pi-late");
+        payable.refunded(number, "re-late");
+        var late = payable.find(number).orElseThrow();
+        assertThat(late.settled()).isFalse();
+        assertThat(late.awaitingPayment()).isFalse();
+        assertThat(officeView(number).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(shop.level(item)).containsExactly(10, 0);
     }
 
     @Test
