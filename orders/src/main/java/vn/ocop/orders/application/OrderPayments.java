@@ -1,0 +1,79 @@
+package vn.ocop.orders.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import vn.ocop.orders.domain.Order;
+import vn.ocop.orders.domain.OrderStatus;
+import vn.ocop.orders.domain.Orders;
+import vn.ocop.orders.payment.PayableOrder;
+import vn.ocop.orders.payment.PayableOrders;
+import vn.ocop.orders.payment.PaymentMethod;
+
+/**
+ * The order side of payments. Each method joins the caller's transaction (MANDATORY would force
+ * adapters to open one; REQUIRED lets a test or job call it alone too), locks the order row and
+ * stores the change through {@link OrderStore}, so an abandoned payment releases stock exactly as a
+ * cancellation does.
+ */
+@Singleton
+class OrderPayments implements PayableOrders {
+
+    private final Orders orders;
+    private final OrderStore store;
+
+    OrderPayments(Orders orders, OrderStore store) {
+        this.orders = orders;
+        this.store = store;
+    }
+
+    @Override
+    @Transactional
+    public Optional<PayableOrder> find(String orderNumber) {
+        return orders.byNumber(orderNumber).map(OrderPayments::payable);
+    }
+
+    @Override
+    @Transactional
+    public void settle(String orderNumber, PaymentMethod method, String paymentId) {
+        Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        if (order.settle(paymentId)) {
+            store.commit(order, "payment:" + paymentId, null);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void abandon(String orderNumber, String reason) {
+        Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        if (order.status() != OrderStatus.PENDING_PAYMENT) return;
+        order.cancel(reason == null ? "payment abandoned" : reason);
+        store.commit(order, "payment", null);
+    }
+
+    @Override
+    @Transactional
+    public void refunded(String orderNumber, String paymentId) {
+        Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        if (order.refund(paymentId)) {
+            store.commit(order, "payment:" + paymentId, null);
+        }
+    }
+
+    static PayableOrder payable(Order o) {
+        return new PayableOrder(
+                o.number(),
+                o.totalVnd(),
+                o.method(),
+                o.status() == OrderStatus.PENDING_PAYMENT,
+                o.settled(),
+                o.reservedUntil(),
+                o.buyer().accountId(),
+                o.buyer().phone(),
+                o.buyer().email());
+    }
+
+    private static RuntimeException notFound(String number) {
+        return vn.ocop.orders.api.OrdersError.ORDER_NOT_FOUND.exception("No order " + number);
+    }
+}

@@ -1,0 +1,109 @@
+package vn.ocop.orders.persistence;
+
+import static vn.ocop.orders.persistence.JdbcOrders.ts;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ocop.orders.domain.Transfer;
+
+/** Transfers producer → sale point ({@code orders.transfers}, {@code orders.transfer_lines}). */
+@Singleton
+public class JdbcTransfers {
+
+    private final JdbcOperations jdbc;
+
+    JdbcTransfers(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(Transfer t) {
+        jdbc.prepareStatement(
+                "INSERT INTO orders.transfers (id, from_location_id, to_location_id, producer_id,"
+                        + " status, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setObject(1, t.id());
+                    ps.setObject(2, t.fromLocation());
+                    ps.setObject(3, t.toLocation());
+                    ps.setObject(4, t.producerId());
+                    ps.setString(5, t.status().name());
+                    ps.setTimestamp(6, ts(t.createdAt()));
+                    ps.setObject(7, t.createdBy());
+                    return ps.executeUpdate();
+                });
+        jdbc.prepareStatement(
+                "INSERT INTO orders.transfer_lines (transfer_id, variant_sku, quantity) VALUES (?,"
+                        + " ?, ?)",
+                ps -> {
+                    for (Transfer.Line l : t.lines()) {
+                        ps.setObject(1, t.id());
+                        ps.setString(2, l.sku());
+                        ps.setLong(3, l.quantity());
+                        ps.addBatch();
+                    }
+                    return ps.executeBatch();
+                });
+    }
+
+    /** Loads and locks a transfer. */
+    public Optional<Transfer> lock(UUID id) {
+        List<Transfer.Line> lines =
+                jdbc.prepareStatement(
+                        "SELECT variant_sku, quantity FROM orders.transfer_lines WHERE transfer_id"
+                                + " = ? ORDER BY variant_sku",
+                        ps -> {
+                            ps.setObject(1, id);
+                            List<Transfer.Line> out = new ArrayList<>();
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    out.add(new Transfer.Line(rs.getString(1), rs.getLong(2)));
+                                }
+                            }
+                            return out;
+                        });
+        return jdbc.prepareStatement(
+                "SELECT id, from_location_id, to_location_id, producer_id, created_at, created_by,"
+                        + " status FROM orders.transfers WHERE id = ? FOR UPDATE",
+                ps -> {
+                    ps.setObject(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) return Optional.<Transfer>empty();
+                        return Optional.of(
+                                new Transfer(
+                                        rs.getObject(1, UUID.class),
+                                        rs.getObject(2, UUID.class),
+                                        rs.getObject(3, UUID.class),
+                                        rs.getObject(4, UUID.class),
+                                        lines,
+                                        rs.getTimestamp(5).toInstant(),
+                                        rs.getObject(6, UUID.class),
+                                        Transfer.Status.valueOf(rs.getString(7))));
+                    }
+                });
+    }
+
+    public void saveStatus(Transfer t, UUID actor, Instant now) {
+        jdbc.prepareStatement(
+                "UPDATE orders.transfers SET status = ?, shipped_at = CASE WHEN ? = 'SHIPPED' THEN"
+                        + " ? ELSE shipped_at END, received_at = CASE WHEN ? = 'RECEIVED' THEN ?"
+                        + " ELSE received_at END, received_by = CASE WHEN ? = 'RECEIVED' THEN ?"
+                        + " ELSE received_by END WHERE id = ?",
+                ps -> {
+                    String s = t.status().name();
+                    ps.setString(1, s);
+                    ps.setString(2, s);
+                    ps.setTimestamp(3, ts(now));
+                    ps.setString(4, s);
+                    ps.setTimestamp(5, ts(now));
+                    ps.setString(6, s);
+                    ps.setObject(7, actor);
+                    ps.setObject(8, t.id());
+                    return ps.executeUpdate();
+                });
+    }
+}
