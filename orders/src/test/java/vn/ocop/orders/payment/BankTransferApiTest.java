@@ -28,6 +28,7 @@ import vn.ocop.testkit.WebClient;
  * references flagged for the office, manual confirmation audited, bad input refused whole.
  */
 @MicronautTest(transactional = false)
+@Property(name = "ocop.test.payable-orders", value = "double")
 @Property(name = "ocop.admin.email", value = "office@payments.test")
 @Property(name = "ocop.admin.password", value = "office-password-1")
 @Property(name = "ocop.vietqr.bank-bin", value = "970436")

@@ -3,6 +3,7 @@ package vn.ocop.orders.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import vn.ocop.testkit.WebClient;
  * Without a Stripe key card payments are off: a clear 503 problem, and CARD refused at checkout.
  */
 @MicronautTest(transactional = false)
+@Property(name = "ocop.test.payable-orders", value = "double")
 class StripeOffTest {
 
     @Inject EmbeddedServer server;

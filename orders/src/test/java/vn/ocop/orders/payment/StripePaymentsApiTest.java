@@ -24,6 +24,7 @@ import vn.ocop.testkit.WebClient;
  * with signatures computed as Stripe documents, through the real verification code.
  */
 @MicronautTest(transactional = false)
+@Property(name = "ocop.test.payable-orders", value = "double")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "ocop.admin.email", value = "office@stripe.test")
 @Property(name = "ocop.admin.password", value = "office-password-1")

@@ -1,5 +1,7 @@
 package vn.ocop.orders.payment;
 
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -19,8 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * changed in the caller's transaction as the real order side does, with row locks, so payments are
  * tested against real commits, rollbacks and concurrency. Counts how often each change really
  * happened, so tests can prove a redelivery changed nothing.
+ *
+ * <p>Used by the tests of payment rules that need orders in states the real order side reaches only
+ * through long set-ups (many amounts, methods and buyers); switched on with {@code
+ * ocop.test.payable-orders=double}. End-to-end tests use the real order side.
  */
 @Singleton
+@Replaces(PayableOrders.class)
+@Requires(property = "ocop.test.payable-orders", value = "double")
 public class TestPayableOrders implements PayableOrders {
 
     /** A test order's state. */
