@@ -271,6 +271,95 @@ class BankTransferApiTest {
         assertThat(counts.events("bank", "T1")).isZero();
     }
 
+    @Test
+    void a_statement_csv_goes_through_the_same_matching_and_a_notified_transfer_counts_once() {
+        String paidByStatement =
+                orders.place(PaymentMethod.VIETQR, 210_000, null, "0955555555", null);
+        String notified = orders.place(PaymentMethod.VIETQR, 95_000, null, "0955555556", null);
+        String tx = "FT" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(notify(95_000, notified, tx).json().get("outcome").asText())
+                .isEqualTo("SETTLED");
+        String csv =
+                "Ngày;Số tiền;Nội dung;Mã giao dịch\n"
+                        + "22/11/2026 09:10;210.000;\"NGUYEN VAN A CK "
+                        + paidByStatement.replace("-", "")
+                        + "\";ST-1-"
+                        + tx
+                        + "\n"
+                        + "22/11/2026;-50.000;Phi dich vu;ST-2-"
+                        + tx
+                        + "\n"
+                        + "22/11/2026 10:00;95.000;"
+                        + notified
+                        + ";"
+                        + tx
+                        + "\n"
+                        + "22/11/2026 11:00;40.000;chuyen tien an trua;ST-3-"
+                        + tx
+                        + "\n";
+
+        WebClient.Response imported = statement(csv);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode result = imported.json();
+        assertThat(result.get("credits").asInt()).isEqualTo(3);
+        assertThat(result.get("skippedDebits").asInt()).isEqualTo(1);
+        assertThat(result.get("outcomes").get("SETTLED").asInt()).isEqualTo(2);
+        assertThat(result.get("outcomes").get("UNMATCHED").asInt()).isEqualTo(1);
+        assertThat(result.get("lines").get(1).get("duplicate").asBoolean()).isTrue();
+        assertThat(orders.row(paidByStatement).state()).isEqualTo(State.CONFIRMED);
+        assertThat(orders.row(notified).settledTimes()).isEqualTo(1);
+        assertThat(counts.payments(notified, null)).isEqualTo(1);
+    }
+
+    @Test
+    void a_statement_with_a_bad_line_is_refused_whole_naming_the_line() {
+        String order = orders.place(PaymentMethod.VIETQR, 60_000, null, "0966666666", null);
+        String tx = "ST-" + UUID.randomUUID();
+        String csv =
+                "date,amount,content,transaction id\n"
+                        + "2026-11-22,60000,"
+                        + order
+                        + ","
+                        + tx
+                        + "\n"
+                        + "2026-11-22,sáu mươi nghìn,"
+                        + order
+                        + ",ST-bad\n";
+
+        WebClient.Response refused = statement(csv);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("code").asText()).isEqualTo("payments.invalid-statement");
+        assertThat(refused.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("line 3: amount");
+        assertThat(orders.row(order).settled()).isFalse();
+        assertThat(counts.events("bank", tx)).isZero();
+
+        WebClient.Response noHeader = statement("a,b\n1,2\n");
+        assertThat(noHeader.status()).isEqualTo(422);
+        WebClient.Response consumer =
+                http.send(
+                        http.builder(
+                                        "/api/v1/office/payments/bank/statements",
+                                        "Authorization",
+                                        "Bearer "
+                                                + http.consumerToken(
+                                                        "c-" + UUID.randomUUID() + "@x.vn"))
+                                .header("Content-Type", "text/csv")
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertThat(consumer.status()).isEqualTo(403);
+    }
+
+    WebClient.Response statement(String csv) {
+        return http.send(
+                http.builder("/api/v1/office/payments/bank/statements", "Authorization", office)
+                        .header("Content-Type", "text/csv")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+    }
+
     WebClient.Response notify(long amount, String content, String transactionId) {
         String body = body(amount, content, transactionId);
         return post(body, sign(body));

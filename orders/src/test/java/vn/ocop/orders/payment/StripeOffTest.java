@@ -17,6 +17,7 @@ import vn.ocop.testkit.WebClient;
  */
 @MicronautTest(transactional = false)
 @Property(name = "ocop.test.payable-orders", value = "double")
+@Property(name = "ocop.vietqr.bank-bin", value = "")
 class StripeOffTest {
 
     @Inject EmbeddedServer server;
