@@ -41,7 +41,8 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.search",
             "vn.ocop.catalog.importing",
             "vn.ocop.traceability.web",
-            "vn.ocop.orders.web"
+            "vn.ocop.orders.web",
+            "vn.ocop.orders.payment.web"
         })
 public class Application {
 
