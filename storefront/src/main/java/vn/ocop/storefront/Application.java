@@ -40,7 +40,9 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.image",
             "vn.ocop.catalog.search",
             "vn.ocop.catalog.importing",
-            "vn.ocop.traceability.web"
+            "vn.ocop.traceability.web",
+            "vn.ocop.traceability.resolver",
+            "vn.ocop.traceability.scans"
         })
 public class Application {
 

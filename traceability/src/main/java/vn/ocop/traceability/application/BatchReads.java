@@ -91,8 +91,7 @@ public class BatchReads {
                                         TraceabilityError.BATCH_NOT_FOUND.exception(
                                                 "No batch " + gtin + "/" + lot));
         boolean insider = caller != null && caller.mayActForProducer(batch.producerId());
-        boolean visible =
-                products.product(batch.productId()).map(ProductView::visible).orElse(false);
+        boolean visible = products.product(batch.productId()).map(Scannable::product).orElse(false);
         if (!insider && !visible) {
             throw TraceabilityError.BATCH_NOT_FOUND.exception("No batch " + gtin + "/" + lot);
         }
