@@ -9,7 +9,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Head;
 import io.micronaut.http.annotation.Options;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -51,12 +50,6 @@ class ResolverController {
         return respond(resolution, true);
     }
 
-    @Head("/01/{+rest}")
-    HttpResponse<String> head(HttpRequest<?> request) {
-        String linkType = request.getParameters().getFirst("linkType").orElse(null);
-        return respond(resolve(request, linkType), false);
-    }
-
     /** CORS preflight: the filter adds the allow headers. */
     @Options("/01/{+rest}")
     HttpResponse<Void> preflight(@PathVariable String rest) {
@@ -92,7 +85,7 @@ class ResolverController {
         return HttpResponse.noContent();
     }
 
-    private Resolution resolve(HttpRequest<?> request, String linkType) {
+    Resolution resolve(HttpRequest<?> request, String linkType) {
         URI uri = request.getUri();
         return resolver.resolve(
                 uri.getRawPath(),
@@ -102,7 +95,7 @@ class ResolverController {
                         request.getHeaders().get(HttpHeaders.ACCEPT, String.class)));
     }
 
-    private static MutableHttpResponse<String> respond(Resolution resolution, boolean withBody) {
+    static MutableHttpResponse<String> respond(Resolution resolution, boolean withBody) {
         MutableHttpResponse<String> response;
         if (resolution instanceof Resolution.Redirect redirect) {
             response = HttpResponse.temporaryRedirect(URI.create(redirect.location()));

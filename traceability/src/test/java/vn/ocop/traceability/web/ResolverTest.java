@@ -119,7 +119,7 @@ class ResolverTest {
                                 + "/10/NM-02?utm_source=qr&17=281231&x=a%20b");
 
         var head = send("HEAD", path + "?lang=en");
-        assertThat(head.status()).isEqualTo(307);
+        assertThat(head.status()).as(head.raw().headers().map().toString()).isEqualTo(307);
         assertThat(head.header("Location"))
                 .isEqualTo(HOST + "/trace/01/" + code.gtin() + "/10/NM-02?lang=en");
         assertThat(head.header("Link")).contains("rel=\"linkset\"");
