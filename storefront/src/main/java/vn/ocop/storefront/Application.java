@@ -42,7 +42,9 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.importing",
             "vn.ocop.traceability.web",
             "vn.ocop.orders.web",
-            "vn.ocop.orders.payment.web"
+            "vn.ocop.orders.payment.web",
+            "vn.ocop.traceability.resolver",
+            "vn.ocop.traceability.scans"
         })
 public class Application {
 

@@ -110,7 +110,19 @@ public enum TraceabilityError implements ErrorCode {
     LABEL_FILE_NOT_READY(
             "traceability.label-file-not-ready",
             "The label file is not ready (the job is running or failed)",
-            ProblemKind.CONFLICT);
+            ProblemKind.CONFLICT),
+    UNKNOWN_CODE(
+            "traceability.unknown-code",
+            "No published product or batch has this code",
+            ProblemKind.NOT_FOUND),
+    UNKNOWN_LINK_TYPE(
+            "traceability.unknown-link-type",
+            "The resolver has no link of this type for this code",
+            ProblemKind.NOT_FOUND),
+    NO_CERTIFICATE(
+            "traceability.no-certificate",
+            "The product has no OCOP certificate",
+            ProblemKind.NOT_FOUND);
 
     private final String code;
     private final String title;
