@@ -93,8 +93,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static List<String> load(ApplicationContext context, CatalogDataset dataset)
-            throws Exception {
+    static List<String> load(ApplicationContext context, CatalogDataset dataset) throws Exception {
         DataSource dataSource =
                 DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         try (Connection connection = dataSource.getConnection()) {
@@ -114,7 +113,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static long reindex(WebClient http, String office) throws InterruptedException {
+    static long reindex(WebClient http, String office) throws InterruptedException {
         long start = System.nanoTime();
         var started = http.postJson("/api/v1/office/search/reindex", "{}", "Authorization", office);
         if (started.status() != 202) {

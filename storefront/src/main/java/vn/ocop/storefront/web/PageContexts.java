@@ -31,7 +31,12 @@ public class PageContexts {
                         ? null
                         : String.valueOf(user.getAttributes().getOrDefault("name", user.getName()));
         String role = user == null ? null : user.getRoles().stream().findFirst().orElse(null);
-        return new PageContext(locale, messages, csrf, name, role, request.getPath());
+        String query = request.getUri().getRawQuery();
+        String path =
+                query == null || query.isEmpty()
+                        ? request.getPath()
+                        : request.getPath() + "?" + query;
+        return new PageContext(locale, messages, csrf, name, role, path);
     }
 
     /** Vietnamese unless English was asked for: those are the two languages we ship. */

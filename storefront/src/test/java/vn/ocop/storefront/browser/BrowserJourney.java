@@ -1,0 +1,139 @@
+package vn.ocop.storefront.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import vn.ocop.catalog.api.ProductSearchApi;
+import vn.ocop.catalog.api.ProductSearchQuery;
+
+/**
+ * Base of the browser journeys. A subclass is a {@code @MicronautTest} with {@code
+ * ocop.demo-data=true}: the real application on a random port, a fresh embedded PostgreSQL
+ * database, the demo catalogue loaded by its start-up loader. One Chromium per class, a fresh
+ * browser context (cookies) per test; {@link #step} saves {@code NN-name.png} in {@code
+ * target/screenshots/<journey>/}.
+ */
+abstract class BrowserJourney {
+
+    /** Debian's Chromium; Playwright never downloads a browser of its own here. */
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** The demo catalogue publishes 140 products (catalog/src/main/resources/demo/README.md). */
+    static final int DEMO_VISIBLE_PRODUCTS = 140;
+
+    private static final Duration CATALOGUE_READY = Duration.ofSeconds(90);
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Inject EmbeddedServer server;
+    @Inject ProductSearchApi search;
+
+    protected BrowserContext context;
+    protected Page page;
+    private Path screenshots;
+    private int steps;
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(
+                    "Chromium is missing: apt-get install -y chromium (.ci/run does it)");
+        }
+        playwright =
+                Playwright.create(
+                        new Playwright.CreateOptions()
+                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser =
+                playwright
+                        .chromium()
+                        .launch(
+                                new BrowserType.LaunchOptions()
+                                        .setExecutablePath(CHROMIUM)
+                                        .setHeadless(true)
+                                        .setArgs(
+                                                List.of(
+                                                        "--no-sandbox",
+                                                        "--disable-gpu",
+                                                        "--disable-background-networking",
+                                                        "--disable-component-update")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowserContext(TestInfo test) throws Exception {
+        waitForTheDemoCatalogue();
+        context =
+                browser.newContext(
+                        new Browser.NewContextOptions()
+                                .setBaseURL(server.getURI().toString())
+                                .setLocale("vi-VN")
+                                .setViewportSize(390, 844));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        String journey =
+                getClass().getSimpleName() + "/" + test.getTestMethod().orElseThrow().getName();
+        screenshots = Path.of("target", "screenshots", journey);
+        Files.createDirectories(screenshots);
+        steps = 0;
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Saves a full-page screenshot of the current page as the next numbered step. */
+    protected void step(String name) {
+        steps++;
+        page.screenshot(
+                new Page.ScreenshotOptions()
+                        .setFullPage(true)
+                        .setPath(screenshots.resolve(String.format("%02d-%s.png", steps, name))));
+    }
+
+    protected String url(String path) {
+        return server.getURI().resolve(path).toString();
+    }
+
+    /**
+     * The demo catalogue reaches search through the outbox; waits (polling search, at most 90 s)
+     * until every demo product is searchable.
+     */
+    private void waitForTheDemoCatalogue() throws InterruptedException {
+        long deadline = System.nanoTime() + CATALOGUE_READY.toNanos();
+        ProductSearchQuery all = ProductSearchQuery.text(null);
+        while (search.search(all).total() < DEMO_VISIBLE_PRODUCTS) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "The demo catalogue did not reach search in " + CATALOGUE_READY);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
