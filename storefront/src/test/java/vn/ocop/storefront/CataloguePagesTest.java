@@ -3,12 +3,16 @@ package vn.ocop.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.catalog.api.ProductSearchApi;
@@ -26,6 +30,7 @@ class CataloguePagesTest {
 
     @Inject EmbeddedServer server;
     @Inject ProductSearchApi search;
+    @Inject DataSource dataSource;
 
     private WebClient browser() {
         return new WebClient(server.getURI());
@@ -110,6 +115,38 @@ class CataloguePagesTest {
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains("Không tìm thấy trang");
         }
+    }
+
+    @Test
+    void a_product_whose_certificate_lapsed_shows_the_lapsed_state_and_cannot_be_bought()
+            throws Exception {
+        String search = browser().page("/tim-kiem?q=nuoc+mam+sa+sung+cai+rong").body();
+        Matcher link = Pattern.compile("href=\"/san-pham/([0-9a-f-]{36})\"").matcher(search);
+        assertThat(link.find()).isTrue();
+        UUID product = UUID.fromString(link.group(1));
+        assertThat(browser().page("/san-pham/" + product).body()).contains("action=\"/gio-hang\"");
+
+        // What the nightly expiry job leaves behind once the validity has ended.
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement expire =
+                        connection.prepareStatement(
+                                "UPDATE catalog.certificates SET status = 'EXPIRED',"
+                                        + " valid_from = DATE '2022-11-02',"
+                                        + " valid_until = DATE '2025-11-02',"
+                                        + " status_reason = 'Validity ended'"
+                                        + " WHERE product_id = ?")) {
+            expire.setObject(1, product);
+            assertThat(expire.executeUpdate()).isEqualTo(1);
+        }
+
+        var page = browser().page("/san-pham/" + product);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("class=\"star-badge lapsed\"")
+                .contains("Giấy chứng nhận OCOP đã hết hiệu lực (hạn đến 02/11/2025)")
+                .contains("Sản phẩm này hiện không bán.")
+                .doesNotContain("action=\"/gio-hang\"");
     }
 
     @Test

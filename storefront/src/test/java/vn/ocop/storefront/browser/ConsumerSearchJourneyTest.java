@@ -36,6 +36,10 @@ class ConsumerSearchJourneyTest extends BrowserJourney {
         assertThat(suggestions).isVisible();
         assertThat(suggestions.getByRole(AriaRole.OPTION).first()).containsText("Nước mắm");
         assertThat(box).hasAttribute("aria-expanded", "true");
+        box.press("ArrowDown");
+        assertThat(suggestions.getByRole(AriaRole.OPTION).first())
+                .hasAttribute("aria-selected", "true");
+        assertThat(box).hasAttribute("aria-activedescendant", "q-option-0");
         step("suggestions");
 
         box.press("Escape");
