@@ -31,8 +31,16 @@ class ElasticsearchClientFactory {
     @Bean(preDestroy = "close")
     ElasticsearchTransport elasticsearchTransport(
             @Value("${" + URL + "}") String url,
-            @Value("${ocop.elasticsearch.api-key:}") String apiKey) {
-        RestClientBuilder builder = RestClient.builder(hosts(url));
+            @Value("${ocop.elasticsearch.api-key:}") String apiKey,
+            @Value("${ocop.elasticsearch.max-connections:64}") int maxConnections) {
+        // The Apache client's defaults (10 per host, 30 in all) would cap searches in flight
+        // far below the web server's concurrency.
+        RestClientBuilder builder =
+                RestClient.builder(hosts(url))
+                        .setHttpClientConfigCallback(
+                                http ->
+                                        http.setMaxConnPerRoute(maxConnections)
+                                                .setMaxConnTotal(maxConnections));
         if (!apiKey.isBlank()) {
             builder.setDefaultHeaders(
                     new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey.trim())});
