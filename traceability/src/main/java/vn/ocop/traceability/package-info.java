@@ -7,6 +7,8 @@
  *
  * <p>Layers: {@code domain} (the {@code Batch} aggregate, plain Java), {@code application} (use
  * cases, the transaction boundary), {@code persistence} (JDBC), {@code epcis} (events, documents,
- * schema), {@code web} (controllers), {@code digitallink} (the URI codec).
+ * schema), {@code web} (controllers), {@code digitallink} (the URI codec), {@code serials} (unit
+ * serials), {@code qr} (batch and unit QR codes through the platform's renderer), {@code labels}
+ * (PDF label sheets and background label jobs).
  */
 package vn.ocop.traceability;

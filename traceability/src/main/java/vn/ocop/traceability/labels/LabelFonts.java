@@ -2,6 +2,9 @@ package vn.ocop.traceability.labels;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -22,7 +25,11 @@ final class LabelFonts {
             if (in == null) {
                 throw new IllegalStateException("Missing font " + resource);
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // Glyph substitution (ligatures) is not needed for Latin and precomposed Vietnamese,
+            // and PDFBox's GSUB pass costs more than drawing the QR code (seen in JFR).
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         }
     }
 }

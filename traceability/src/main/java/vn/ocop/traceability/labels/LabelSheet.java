@@ -29,6 +29,9 @@ public final class LabelSheet implements Closeable {
     private static final double PT = QrPlacement.PT_PER_MM;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int QUIET = QrStyle.MIN_QUIET_ZONE;
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("\\p{Cntrl}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final LabelTemplate template;
     private final LabelCaptions captions;
@@ -42,6 +45,9 @@ public final class LabelSheet implements Closeable {
     private int labels;
     private final java.util.Map<Long, Boolean> glyphs = new java.util.HashMap<>();
     private String lastUri;
+    private String lastName;
+    private double lastNameWidth;
+    private List<Line> lastNameLines;
     private QrMatrix lastMatrix;
 
     public LabelSheet(LabelTemplate template, LabelCaptions captions, ErrorCorrection level)
@@ -178,21 +184,7 @@ public final class LabelSheet implements Closeable {
     }
 
     private void drawText(Label label, double x, double top, double width) throws IOException {
-        List<Line> lines = new ArrayList<>();
-        for (String line :
-                wrap(
-                        printable(clean(label.productName()), bold),
-                        bold,
-                        template.nameSize(),
-                        width)) {
-            lines.add(new Line(bold, template.nameSize(), line));
-        }
-        if (lines.size() > template.nameLines()) {
-            List<Line> kept = new ArrayList<>(lines.subList(0, template.nameLines()));
-            Line last = kept.remove(kept.size() - 1);
-            kept.add(new Line(bold, last.size(), ellipsis(last.text(), bold, last.size(), width)));
-            lines = kept;
-        }
+        List<Line> lines = new ArrayList<>(nameLines(label.productName(), width));
         double size = template.textSize();
         lines.add(new Line(regular, size, captions.lot() + ": " + clean(label.lot())));
         if (label.expiry() != null) {
@@ -244,6 +236,27 @@ public final class LabelSheet implements Closeable {
         }
     }
 
+    /** The product name wrapped to the column; the same for most labels of a sheet, so kept. */
+    private List<Line> nameLines(String name, double width) throws IOException {
+        if (name != null && name.equals(lastName) && width == lastNameWidth) {
+            return lastNameLines;
+        }
+        List<Line> lines = new ArrayList<>();
+        for (String line : wrap(printable(clean(name), bold), bold, template.nameSize(), width)) {
+            lines.add(new Line(bold, template.nameSize(), line));
+        }
+        if (lines.size() > template.nameLines()) {
+            List<Line> kept = new ArrayList<>(lines.subList(0, template.nameLines()));
+            Line last = kept.remove(kept.size() - 1);
+            kept.add(new Line(bold, last.size(), ellipsis(last.text(), bold, last.size(), width)));
+            lines = kept;
+        }
+        lastName = name;
+        lastNameWidth = width;
+        lastNameLines = List.copyOf(lines);
+        return lastNameLines;
+    }
+
     private record Line(PDType0Font font, double size, String text) {}
 
     private static String date(LocalDate date) {
@@ -255,8 +268,8 @@ public final class LabelSheet implements Closeable {
         if (text == null) {
             return "";
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replaceAll("\\p{Cntrl}", " ")
+        return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" ")
                 .strip();
     }
 
@@ -268,7 +281,7 @@ public final class LabelSheet implements Closeable {
             throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
+        for (String word : SPACES.split(text)) {
             if (word.isEmpty()) {
                 continue;
             }
