@@ -257,7 +257,10 @@ public class Checkout {
 
     /** Same buyer and same parsed body → same fingerprint. */
     static String fingerprint(UUID buyer, PlaceOrder command, UUID guestCart) {
-        String canonical = buyer + "|" + guestCart + "|" + command;
+        return sha256(buyer + "|" + guestCart + "|" + command);
+    }
+
+    static String sha256(String canonical) {
         try {
             byte[] digest =
                     MessageDigest.getInstance("SHA-256")

@@ -42,7 +42,7 @@ public class DeliveryFees {
         String code =
                 JdbcDeliveryFees.ANY_PROVINCE.equals(province)
                         ? province
-                        : places.province(province)
+                        : places.resolve(province)
                                 .orElseThrow(
                                         () ->
                                                 OrdersError.UNKNOWN_PROVINCE.refuse(

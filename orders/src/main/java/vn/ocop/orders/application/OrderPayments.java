@@ -3,6 +3,8 @@ package vn.ocop.orders.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.ocop.orders.domain.Order;
 import vn.ocop.orders.domain.OrderStatus;
 import vn.ocop.orders.domain.Orders;
@@ -18,6 +20,8 @@ import vn.ocop.orders.payment.PaymentMethod;
  */
 @Singleton
 class OrderPayments implements PayableOrders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPayments.class);
 
     private final Orders orders;
     private final OrderStore store;
@@ -37,6 +41,14 @@ class OrderPayments implements PayableOrders {
     @Transactional
     public void settle(String orderNumber, PaymentMethod method, String paymentId) {
         Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        if (order.status().isFinal() && order.status() != OrderStatus.COMPLETED) {
+            LOG.warn(
+                    "Payment {} for order {} in status {} changes nothing",
+                    paymentId,
+                    orderNumber,
+                    order.status());
+            return;
+        }
         if (order.settle(paymentId)) {
             store.commit(order, "payment:" + paymentId, null);
         }
@@ -55,6 +67,10 @@ class OrderPayments implements PayableOrders {
     @Transactional
     public void refunded(String orderNumber, String paymentId) {
         Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        if (!order.settled() || order.status() == OrderStatus.CANCELLED) {
+            LOG.warn("Refund {} for unpaid order {} changes nothing", paymentId, orderNumber);
+            return;
+        }
         if (order.refund(paymentId)) {
             store.commit(order, "payment:" + paymentId, null);
         }

@@ -302,7 +302,7 @@ public class StockLedger {
     }
 
     /** Same (location, SKU) added up, in a stable order that avoids lock-order deadlocks. */
-    static List<Quantity> merged(List<Quantity> quantities) {
+    public static List<Quantity> merged(List<Quantity> quantities) {
         Map<String, Quantity> byKey = new LinkedHashMap<>();
         for (Quantity q : quantities) {
             byKey.merge(

@@ -246,4 +246,57 @@ class CheckoutTest {
         assertThat(other.json().get("code").asText()).isEqualTo("orders.idempotency-key-reused");
         assertThat(shop.level(pomelo)).containsExactly(5, 1);
     }
+
+    @Test
+    void the_office_fee_table_prices_home_delivery_and_pickup_at_a_sale_point_is_free() {
+        var p = shop.producer("HTX Đào Mai Châu");
+        var wine = shop.published(p, 100_000);
+        shop.receive(wine, 100);
+        var table =
+                http.putJson(
+                        "/api/v1/office/delivery-fees/PHU-THO",
+                        "[{\"maxWeightGrams\":2000,\"feeVnd\":15000}]",
+                        "Authorization",
+                        shop.office);
+        assertThat(table.status()).as(table.body()).isEqualTo(200);
+        assertThat(table.json().get(0).get("provinceCode").asText()).isEqualTo("phu-tho");
+        var byMember =
+                http.putJson(
+                        "/api/v1/office/delivery-fees/phu-tho", "[]", "Authorization", p.member());
+        assertThat(byMember.status()).isEqualTo(403);
+
+        var light = http.postJson("/api/v1/orders", toPhuTho(line(wine, 3)));
+        assertThat(light.json().get("deliveryFeeVnd").asLong()).as(light.body()).isEqualTo(15_000);
+        var heavy = http.postJson("/api/v1/orders", toPhuTho(line(wine, 4)));
+        assertThat(heavy.status()).as(heavy.body()).isEqualTo(422);
+        assertThat(heavy.json().get("code").asText()).isEqualTo("orders.no-delivery-fee");
+
+        var salePoint =
+                http.postJson(
+                        "/api/v1/office/sale-points",
+                        """
+                        {"name":"Gian hàng OCOP Aeon Long Biên","level":"DISTRICT","kind":"SUPERMARKET_BOOTH",
+                         "provinceCode":"ha-noi","commune":"Phường Long Biên","street":"27 Cổ Linh",
+                         "operatorName":"Công ty Xúc tiến"}
+                        """,
+                        "Authorization",
+                        shop.office);
+        var pickup =
+                http.postJson(
+                        "/api/v1/orders",
+                        """
+                        {"lines":[%s],"recipient":{"name":"Mai","phone":"0987654321"},
+                         "delivery":{"kind":"PICKUP","salePointId":"%s"},"paymentMethod":"VIETQR"}
+                        """
+                                .formatted(line(wine, 4), salePoint.json().get("id").asText()));
+        assertThat(pickup.status()).as(pickup.body()).isEqualTo(201);
+        assertThat(pickup.json().get("deliveryFeeVnd").asLong()).isZero();
+        assertThat(pickup.json().get("delivery").asText()).isEqualTo("PICKUP");
+        assertThat(shop.level(wine)).containsExactly(100, 7);
+    }
+
+    /** Home delivery to Phú Thọ, whose fee table only the fee test edits. */
+    private static String toPhuTho(String line) {
+        return homeDelivery("COD", line).replace("\"ha-noi\"", "\"phu-tho\"");
+    }
 }
