@@ -310,6 +310,12 @@ public class Payments {
             throw new DomainException(
                     PaymentError.ALREADY_SETTLED, "Order " + orderNumber + " is already paid");
         }
+        if (!order.awaitingPayment() && order.method() != PaymentMethod.COD) {
+            // cancelled or lapsed: confirming would log money the order side ignores
+            throw new DomainException(
+                    PaymentError.NOT_AWAITING_PAYMENT,
+                    "Order " + orderNumber + " no longer awaits payment");
+        }
         PaymentRecord p =
                 byHand(order, order.method(), order.totalVnd(), "office", actor, note.strip());
         Instant now = clock.instant();

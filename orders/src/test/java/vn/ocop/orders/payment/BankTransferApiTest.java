@@ -272,6 +272,27 @@ class BankTransferApiTest {
     }
 
     @Test
+    void a_cancelled_order_cannot_be_confirmed_by_hand_and_late_money_for_it_is_flagged() {
+        String number = orders.place(PaymentMethod.VIETQR, 80_000, null, "0977777777", null);
+        orders.abandon(number, "reservation lapsed");
+
+        WebClient.Response confirm =
+                http.postJson(
+                        "/api/v1/office/payments/orders/" + number + "/confirm",
+                        "{\"note\":\"khách báo đã chuyển\"}",
+                        "Authorization",
+                        office);
+        WebClient.Response late = notify(80_000, number, "TX-" + UUID.randomUUID());
+
+        assertThat(confirm.status()).isEqualTo(409);
+        assertThat(confirm.json().get("code").asText()).isEqualTo("payments.not-awaiting-payment");
+        assertThat(late.json().get("outcome").asText()).isEqualTo("NOT_AWAITING");
+        assertThat(orders.row(number).state()).isEqualTo(State.CANCELLED);
+        assertThat(counts.payments(number, "SUCCEEDED")).isZero();
+        assertThat(counts.payments(number, "REVIEW")).isEqualTo(1);
+    }
+
+    @Test
     void a_statement_csv_goes_through_the_same_matching_and_a_notified_transfer_counts_once() {
         String paidByStatement =
                 orders.place(PaymentMethod.VIETQR, 210_000, null, "0955555555", null);

@@ -54,7 +54,7 @@ class PaymentDrillTest implements TestPropertyProvider {
 
     WebClient http;
     String office;
-    Storefront shop;
+    StorefrontAccess shop;
 
     @Override
     public Map<String, String> getProperties() {
@@ -76,19 +76,23 @@ class PaymentDrillTest implements TestPropertyProvider {
     void setUp() {
         http = new WebClient(server.getURI());
         office = "Bearer " + http.token("office@drill.test", "office-password-1");
-        shop = new Storefront(http, office);
+        shop = new StorefrontAccess(http, office);
     }
 
     @Test
     void a_real_vietqr_order_is_confirmed_by_the_bank_notification() {
-        Storefront.Goods goods = shop.goods(150_000, 10);
+        StorefrontAccess.Goods goods = shop.goods(150_000, 10);
         JsonNode order = shop.order(goods, 2, "VIETQR");
         String number = order.get("number").asText();
         long total = order.get("totalVnd").asLong();
         assertThat(order.get("status").asText()).isEqualTo("PENDING_PAYMENT");
 
         JsonNode code =
-                http.get("/api/v1/orders/" + number + "/payment/vietqr?phone=" + Storefront.PHONE)
+                http.get(
+                                "/api/v1/orders/"
+                                        + number
+                                        + "/payment/vietqr?phone="
+                                        + StorefrontAccess.PHONE)
                         .json();
         assertThat(code.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
         assertThat(code.get("amountVnd").asLong()).isEqualTo(total);
@@ -107,7 +111,7 @@ class PaymentDrillTest implements TestPropertyProvider {
                                         "/api/v1/orders/"
                                                 + number
                                                 + "/payment/vietqr?phone="
-                                                + Storefront.PHONE)
+                                                + StorefrontAccess.PHONE)
                                 .json()
                                 .get("status")
                                 .asText())
@@ -117,7 +121,7 @@ class PaymentDrillTest implements TestPropertyProvider {
 
     @Test
     void a_cod_order_is_settled_when_the_office_records_the_cash_collected() {
-        Storefront.Goods goods = shop.goods(80_000, 5);
+        StorefrontAccess.Goods goods = shop.goods(80_000, 5);
         String number = shop.order(goods, 1, "COD").get("number").asText();
 
         WebClient.Response collected =
@@ -144,7 +148,7 @@ class PaymentDrillTest implements TestPropertyProvider {
     @Test
     void every_notification_three_times_shuffled_and_concurrent_gives_one_payment_each()
             throws Exception {
-        Storefront.Goods goods = shop.goods(100_000, 20);
+        StorefrontAccess.Goods goods = shop.goods(100_000, 20);
         JsonNode bankOrder = shop.order(goods, 1, "VIETQR");
         JsonNode cardOrder = shop.order(goods, 2, "CARD");
         JsonNode lostOrder = shop.order(goods, 3, "CARD");
@@ -249,7 +253,7 @@ class PaymentDrillTest implements TestPropertyProvider {
         WebClient.Response r =
                 http.postJson(
                         "/api/v1/orders/" + number + "/payment/card",
-                        "{\"phone\":\"" + Storefront.PHONE + "\"}");
+                        "{\"phone\":\"" + StorefrontAccess.PHONE + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().get("sessionId").asText();
     }

@@ -11,22 +11,22 @@ import vn.ocop.testkit.WebClient;
  * Real orders for payment tests, placed through the public APIs of the catalogue and the order
  * side: a verified producer, a certified published product with stock, and a guest checkout.
  */
-final class Storefront {
+public final class StorefrontAccess {
 
-    static final String PHONE = "0987654321";
+    public static final String PHONE = "0987654321";
 
     private final WebClient http;
     private final String office;
 
-    Storefront(WebClient http, String office) {
+    public StorefrontAccess(WebClient http, String office) {
         this.http = http;
         this.office = office;
     }
 
     /** A published variant with stock: its SKU and the producer member's bearer token. */
-    record Goods(String sku, String member) {}
+    public record Goods(String sku, String member, String producerEmail) {}
 
-    Goods goods(long priceVnd, long stock) {
+    public Goods goods(long priceVnd, long stock) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         WebClient.Response producer =
                 http.postJson(
@@ -35,9 +35,10 @@ final class Storefront {
                         {"name":"HTX Nông sản %s","legalForm":"COOPERATIVE",
                          "registrationNumber":"HTX-%s","provinceCode":"Hải Phòng",
                          "commune":"Cát Hải","address":"Thôn Hoàng Châu, xã Cát Hải",
-                         "representative":"Nguyễn Văn Hải","phone":"0912345678","memberCount":20}
+                         "representative":"Nguyễn Văn Hải","phone":"0912345678","memberCount":20,
+                         "email":"htx-%s@example.vn"}
                         """
-                                .formatted(tag, tag),
+                                .formatted(tag, tag, tag),
                         "Authorization",
                         office);
         assertThat(producer.status()).as(producer.body()).isEqualTo(201);
@@ -111,11 +112,11 @@ final class Storefront {
                                 .formatted(sku, stock),
                         "Authorization",
                         member));
-        return new Goods(sku, member);
+        return new Goods(sku, member, "htx-" + tag + "@example.vn");
     }
 
     /** A guest's home-delivery order of one line; the order as the API returned it. */
-    JsonNode order(Goods goods, long quantity, String paymentMethod) {
+    public JsonNode order(Goods goods, long quantity, String paymentMethod) {
         WebClient.Response placed =
                 http.postJson(
                         "/api/v1/orders",
@@ -133,7 +134,7 @@ final class Storefront {
     }
 
     /** The order as its guest buyer tracks it. */
-    JsonNode track(String number) {
+    public JsonNode track(String number) {
         WebClient.Response r =
                 http.get("/api/v1/orders/track?number=" + number + "&phone=" + PHONE);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -141,7 +142,7 @@ final class Storefront {
     }
 
     /** The producer's warehouse level of a SKU: [on hand, reserved]. */
-    long[] level(Goods goods) {
+    public long[] level(Goods goods) {
         WebClient.Response r = http.get("/api/v1/producer/stock", "Authorization", goods.member());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         for (JsonNode level : r.json()) {
