@@ -25,7 +25,10 @@ fi
 
 WORK=$(mktemp -d)
 cleanup() {
-    [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    if [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null; then
+        for _ in $(seq 1 20); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+    fi
     [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
