@@ -11,9 +11,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import vn.ocop.catalog.api.PlacesApi;
@@ -59,31 +62,70 @@ class ScanStore {
 
     @Transactional
     void record(Scan scan) {
-        String lot = scan.lot() == null ? "" : scan.lot();
-        String serial = scan.serial() == null ? "" : scan.serial();
-        String province =
-                scan.place() == null
-                        ? null
-                        : places.resolve(scan.place()).map(ProvinceView::code).orElse(null);
+        recordAll(List.of(scan));
+    }
+
+    /**
+     * Writes a batch of scans in one transaction: the scan rows as one JDBC batch, then per code
+     * one counter update and one check of each signal (travel is checked scan by scan).
+     */
+    @Transactional
+    void recordAll(List<Scan> scans) {
+        Map<String, String> provinces = new HashMap<>();
+        List<String> provinceOf = new ArrayList<>(scans.size());
+        for (Scan scan : scans) {
+            provinceOf.add(
+                    scan.place() == null
+                            ? null
+                            : provinces.computeIfAbsent(
+                                    scan.place(),
+                                    p -> places.resolve(p).map(ProvinceView::code).orElse(null)));
+        }
         jdbc.prepareStatement(
                 "INSERT INTO traceability.scans (gtin, lot, serial, batch_id, producer_id,"
                         + " scanned_at, channel, province_code, lat, lon, client_key)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
-                    ps.setString(1, scan.gtin());
-                    ps.setString(2, lot);
-                    ps.setString(3, serial);
-                    ps.setObject(4, scan.batchId());
-                    ps.setObject(5, scan.producerId());
-                    ps.setTimestamp(6, Timestamp.from(scan.at()));
-                    ps.setString(7, scan.channel().name());
-                    ps.setString(8, province);
-                    ps.setBigDecimal(9, scan.lat());
-                    ps.setBigDecimal(10, scan.lon());
-                    ps.setString(11, clientKey(scan.clientAddress()));
-                    return ps.executeUpdate();
+                    for (int i = 0; i < scans.size(); i++) {
+                        Scan scan = scans.get(i);
+                        ps.setString(1, scan.gtin());
+                        ps.setString(2, scan.lot() == null ? "" : scan.lot());
+                        ps.setString(3, scan.serial() == null ? "" : scan.serial());
+                        ps.setObject(4, scan.batchId());
+                        ps.setObject(5, scan.producerId());
+                        ps.setTimestamp(6, Timestamp.from(scan.at()));
+                        ps.setString(7, scan.channel().name());
+                        ps.setString(8, provinceOf.get(i));
+                        ps.setBigDecimal(9, scan.lat());
+                        ps.setBigDecimal(10, scan.lon());
+                        ps.setString(11, clientKey(scan.clientAddress()));
+                        ps.addBatch();
+                    }
+                    return ps.executeBatch();
                 });
-        boolean consumer = scan.channel() == ScanChannel.CONSUMER;
+        Map<String, List<Integer>> byCode = new LinkedHashMap<>();
+        for (int i = 0; i < scans.size(); i++) {
+            Scan s = scans.get(i);
+            byCode.computeIfAbsent(
+                            s.gtin() + "|" + s.lot() + "|" + s.serial(), k -> new ArrayList<>())
+                    .add(i);
+        }
+        for (List<Integer> group : byCode.values()) {
+            code(scans, provinceOf, group);
+        }
+    }
+
+    private void code(List<Scan> scans, List<String> provinceOf, List<Integer> group) {
+        Scan scan = scans.get(group.get(group.size() - 1));
+        String lot = scan.lot() == null ? "" : scan.lot();
+        String serial = scan.serial() == null ? "" : scan.serial();
+        long consumers =
+                group.stream().filter(i -> scans.get(i).channel() == ScanChannel.CONSUMER).count();
+        long staff = group.size() - consumers;
+        Instant first =
+                group.stream().map(i -> scans.get(i).at()).min(Instant::compareTo).orElseThrow();
+        Instant last =
+                group.stream().map(i -> scans.get(i).at()).max(Instant::compareTo).orElseThrow();
         long consumerScans =
                 jdbc.prepareStatement(
                         "INSERT INTO traceability.scan_counters (gtin, lot, serial, batch_id,"
@@ -100,10 +142,10 @@ class ScanStore {
                             ps.setString(3, serial);
                             ps.setObject(4, scan.batchId());
                             ps.setObject(5, scan.producerId());
-                            ps.setLong(6, consumer ? 1 : 0);
-                            ps.setLong(7, consumer ? 0 : 1);
-                            ps.setTimestamp(8, Timestamp.from(scan.at()));
-                            ps.setTimestamp(9, Timestamp.from(scan.at()));
+                            ps.setLong(6, consumers);
+                            ps.setLong(7, staff);
+                            ps.setTimestamp(8, Timestamp.from(first));
+                            ps.setTimestamp(9, Timestamp.from(last));
                             try (var rs = ps.executeQuery()) {
                                 rs.next();
                                 return rs.getLong(1);
@@ -112,34 +154,49 @@ class ScanStore {
         if (scan.batchId() == null) {
             return;
         }
-        List<String[]> flags = new ArrayList<>();
-        if (!serial.isEmpty() && consumer && consumerScans > settings.maxConsumerScans()) {
-            flags.add(
-                    new String[] {
-                        FlagReason.TOO_MANY_SCANS.name(),
-                        consumerScans
-                                + " consumer scans (more than "
-                                + settings.maxConsumerScans()
-                                + ")"
-                    });
+        long max = settings.maxConsumerScans();
+        if (!serial.isEmpty() && consumers > 0 && consumerScans > max) {
+            long over = Math.min(consumers, consumerScans - max);
+            flag(
+                    scan,
+                    lot,
+                    serial,
+                    FlagReason.TOO_MANY_SCANS.name(),
+                    over,
+                    consumerScans + " consumer scans (more than " + max + ")");
         }
         if (!serial.isEmpty()) {
-            travel(scan, lot, serial, province)
-                    .ifPresent(
-                            d -> flags.add(new String[] {FlagReason.IMPOSSIBLE_TRAVEL.name(), d}));
+            for (int i : group) {
+                Scan one = scans.get(i);
+                travel(one, lot, serial, provinceOf.get(i))
+                        .ifPresent(
+                                d ->
+                                        flag(
+                                                one,
+                                                lot,
+                                                serial,
+                                                FlagReason.IMPOSSIBLE_TRAVEL.name(),
+                                                1,
+                                                d));
+            }
         }
-        if (consumer && !shipped(scan.gtin(), lot, serial, scan.at())) {
-            flags.add(
-                    new String[] {
-                        FlagReason.NEVER_SHIPPED.name(),
-                        "No shipping, receiving or retail-selling event names this code"
-                    });
+        if (consumers > 0 && !shipped(scan.gtin(), lot, serial, scan.at())) {
+            flag(
+                    scan,
+                    lot,
+                    serial,
+                    FlagReason.NEVER_SHIPPED.name(),
+                    consumers,
+                    "No shipping, receiving or retail-selling event names this code");
         }
         if (recalled(scan)) {
-            flags.add(new String[] {FlagReason.RECALLED.name(), "The batch is recalled"});
-        }
-        for (String[] flag : flags) {
-            flag(scan, lot, serial, flag[0], flag[1]);
+            flag(
+                    scan,
+                    lot,
+                    serial,
+                    FlagReason.RECALLED.name(),
+                    group.size(),
+                    "The batch is recalled");
         }
     }
 
@@ -240,12 +297,13 @@ class ScanStore {
                 });
     }
 
-    private void flag(Scan scan, String lot, String serial, String reason, String detail) {
+    private void flag(
+            Scan scan, String lot, String serial, String reason, long count, String detail) {
         jdbc.prepareStatement(
                 "INSERT INTO traceability.scan_flags (gtin, lot, serial, reason, batch_id,"
                         + " producer_id, count, first_at, last_at, detail) VALUES (?, ?, ?, ?, ?,"
-                        + " ?, 1, ?, ?, ?) ON CONFLICT (gtin, lot, serial, reason) DO UPDATE SET"
-                        + " count = scan_flags.count + 1, last_at = GREATEST(scan_flags.last_at,"
+                        + " ?, ?, ?, ?, ?) ON CONFLICT (gtin, lot, serial, reason) DO UPDATE SET"
+                        + " count = scan_flags.count + EXCLUDED.count, last_at = GREATEST(scan_flags.last_at,"
                         + " EXCLUDED.last_at), detail = EXCLUDED.detail",
                 ps -> {
                     ps.setString(1, scan.gtin());
@@ -254,9 +312,10 @@ class ScanStore {
                     ps.setString(4, reason);
                     ps.setObject(5, scan.batchId());
                     ps.setObject(6, scan.producerId());
-                    ps.setTimestamp(7, Timestamp.from(scan.at()));
+                    ps.setLong(7, count);
                     ps.setTimestamp(8, Timestamp.from(scan.at()));
-                    ps.setString(9, detail.length() > 500 ? detail.substring(0, 500) : detail);
+                    ps.setTimestamp(9, Timestamp.from(scan.at()));
+                    ps.setString(10, detail.length() > 500 ? detail.substring(0, 500) : detail);
                     return ps.executeUpdate();
                 });
     }

@@ -42,9 +42,14 @@ class ScanWriter {
 
     void submit(Scan scan) {
         submitted.incrementAndGet();
-        if (!open || !queue.offer(scan)) {
-            write(List.of(scan));
+        try {
+            if (open && (queue.offer(scan) || queue.offer(scan, 2, TimeUnit.SECONDS))) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        write(List.of(scan));
     }
 
     /** Waits until every scan submitted so far is written; for tests and shutdown. */
@@ -81,6 +86,15 @@ class ScanWriter {
     }
 
     private void write(List<Scan> scans) {
+        if (scans.size() > 1) {
+            try {
+                store.recordAll(scans);
+                done.addAndGet(scans.size());
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("A batch of {} scans failed; writing them one by one", scans.size(), e);
+            }
+        }
         for (Scan scan : scans) {
             try {
                 store.record(scan);
