@@ -20,6 +20,7 @@ import vn.ocop.orders.payment.bank.BankNotifications;
 import vn.ocop.orders.payment.vietqr.ServiceCode;
 import vn.ocop.orders.payment.vietqr.VietQr;
 import vn.ocop.orders.payment.vietqr.VietQrPayload;
+import vn.ocop.testkit.QrScan;
 import vn.ocop.testkit.WebClient;
 
 /**
@@ -79,6 +80,27 @@ class BankTransferApiTest {
         assertThat(payload.amount()).isEqualTo(Money.vnd(350_000));
         assertThat(payload.billNumber()).isEqualTo(number);
         assertThat(payload.purpose()).isEqualToIgnoringCase(number);
+        // the same payload as a symbol a banking app scans
+        var png =
+                http.bytes(
+                        "/api/v1/orders/" + number + "/payment/vietqr.png", "Authorization", token);
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
+        assertThat(QrScan.png(png.body()))
+                .extracting(QrScan.Symbol::text)
+                .containsExactly(view.get("payload").asText());
+        WebClient.Response svg =
+                http.get(
+                        "/api/v1/orders/" + number + "/payment/vietqr.svg",
+                        "Authorization",
+                        token,
+                        "Accept",
+                        "image/svg+xml");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(QrScan.image(QrScan.svg(svg.body(), 4)))
+                .extracting(QrScan.Symbol::text)
+                .containsExactly(view.get("payload").asText());
 
         // the bank strips the dashes, upper-cases and glues the payer's phone on
         String content =

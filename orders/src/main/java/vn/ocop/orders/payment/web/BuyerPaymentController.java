@@ -1,12 +1,15 @@
 package vn.ocop.orders.payment.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
@@ -20,6 +23,8 @@ import vn.ocop.orders.payment.Payments;
 import vn.ocop.orders.payment.VietQrPayments;
 import vn.ocop.orders.payment.stripe.StripeGateway;
 import vn.ocop.orders.payment.stripe.StripePayments;
+import vn.ocop.platform.qr.api.QrCodes;
+import vn.ocop.platform.qr.api.QrStyle;
 
 /**
  * A buyer pays an order: the VietQR code to scan (polled until paid) or a Stripe Checkout Session
@@ -63,6 +68,33 @@ class BuyerPaymentController {
             @Nullable @QueryValue String phone,
             @Nullable Authentication authentication) {
         return vietQr.view(order(number, authentication, phone));
+    }
+
+    @Get("/vietqr.png")
+    @Produces("image/png")
+    @Operation(
+            summary =
+                    "The order's VietQR transfer code as a PNG symbol (level M, 4-module quiet"
+                            + " zone) for a banking app to scan")
+    HttpResponse<byte[]> vietQrPng(
+            @PathVariable String number,
+            @Nullable @QueryValue String phone,
+            @Nullable Authentication authentication) {
+        String payload = vietQr.view(order(number, authentication, phone)).payload();
+        return HttpResponse.ok(QrCodes.png(payload, QrStyle.standard().withModuleSize(8)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @Get("/vietqr.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The order's VietQR transfer code as an SVG symbol")
+    HttpResponse<String> vietQrSvg(
+            @PathVariable String number,
+            @Nullable @QueryValue String phone,
+            @Nullable Authentication authentication) {
+        String payload = vietQr.view(order(number, authentication, phone)).payload();
+        return HttpResponse.ok(QrCodes.svg(payload, QrStyle.standard()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Post("/card")
