@@ -34,8 +34,9 @@ target_class() {
     esac
 }
 
-# Coverage feedback from the project's code and the libraries that do the parsing.
-INCLUDES='vn.ocop.**:com.networknt.**:com.fasterxml.jackson.**:org.apache.poi.**:org.apache.commons.csv.**:org.apache.commons.compress.**:org.apache.xmlbeans.**'
+# Coverage feedback from the project's code only: instrumenting Jackson, networknt, POI and
+# xmlbeans as well took longer than 9 minutes before the first execution on this shared box.
+INCLUDES='vn.ocop.**'
 
 printf '%-12s %12s %10s %10s %9s %s\n' target executions seconds exec/s findings stopped-by
 for t in "${TARGETS[@]}"; do
@@ -50,7 +51,7 @@ for t in "${TARGETS[@]}"; do
         --keep_going=20 \
         --reproducer_path="$dir/crashes" \
         -artifact_prefix="$dir/crashes/" \
-        -runs="$RUNS" -max_total_time="$MAX_SECONDS" -rss_limit_mb=3072 -timeout=30 \
+        -runs="$RUNS" -max_total_time="$MAX_SECONDS" -rss_limit_mb=3072 -timeout=600 \
         -print_final_stats=1 \
         "$dir/corpus" "$WORK/seeds/$t" > "$log" 2>&1
     status=$?
