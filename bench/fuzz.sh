@@ -57,9 +57,9 @@ for t in "${TARGETS[@]}"; do
     status=$?
     set -e
     end=$(date +%s)
-    execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo 0)
+    execs=$(grep -aoE 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo 0)
     seconds=$(( end - start ))
-    findings=$(grep -cE '^== Java Exception|^== Java Assertion' "$log" || true)
+    findings=$(grep -acE '^== Java Exception|^== Java Assertion' "$log" || true)
     if [ "${execs:-0}" -ge "$RUNS" ]; then stopped="runs"; elif [ "$findings" -gt 0 ]; then stopped="findings(exit $status)"; else stopped="time(exit $status)"; fi
     rate=$(( seconds > 0 ? execs / seconds : execs ))
     printf '%-12s %12s %10s %10s %9s %s\n' "$t" "$execs" "$seconds" "$rate" "$findings" "$stopped"
