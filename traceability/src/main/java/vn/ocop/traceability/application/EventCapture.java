@@ -212,7 +212,8 @@ public class EventCapture {
             }
             return node;
         } catch (JacksonException | java.io.CharConversionException e) {
-            // CharConversionException: bytes Jackson takes for UTF-32 that are not (found by fuzzing)
+            // CharConversionException: bytes Jackson takes for UTF-32 that are not (found by
+            // fuzzing)
             throw TraceabilityError.MALFORMED_DOCUMENT.refuse("body");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
