@@ -34,8 +34,9 @@ target_class() {
     esac
 }
 
-# Coverage feedback from the project's code and the libraries that do the parsing.
-INCLUDES='vn.ocop.**:com.networknt.**:com.fasterxml.jackson.**:org.apache.poi.**:org.apache.commons.csv.**:org.apache.commons.compress.**:org.apache.xmlbeans.**'
+# Coverage feedback from the project's code only: instrumenting Jackson, networknt, POI and
+# xmlbeans as well took longer than 9 minutes before the first execution on this shared box.
+INCLUDES='vn.ocop.**'
 
 printf '%-12s %12s %10s %10s %9s %s\n' target executions seconds exec/s findings stopped-by
 for t in "${TARGETS[@]}"; do
@@ -50,15 +51,15 @@ for t in "${TARGETS[@]}"; do
         --keep_going=20 \
         --reproducer_path="$dir/crashes" \
         -artifact_prefix="$dir/crashes/" \
-        -runs="$RUNS" -max_total_time="$MAX_SECONDS" -rss_limit_mb=3072 -timeout=30 \
+        -runs="$RUNS" -max_total_time="$MAX_SECONDS" -rss_limit_mb=3072 -timeout=600 \
         -print_final_stats=1 \
         "$dir/corpus" "$WORK/seeds/$t" > "$log" 2>&1
     status=$?
     set -e
     end=$(date +%s)
-    execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo 0)
+    execs=$(grep -aoE 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || echo 0)
     seconds=$(( end - start ))
-    findings=$(grep -cE '^== Java Exception|^== Java Assertion' "$log" || true)
+    findings=$(grep -acE '^== Java Exception|^== Java Assertion' "$log" || true)
     if [ "${execs:-0}" -ge "$RUNS" ]; then stopped="runs"; elif [ "$findings" -gt 0 ]; then stopped="findings(exit $status)"; else stopped="time(exit $status)"; fi
     rate=$(( seconds > 0 ? execs / seconds : execs ))
     printf '%-12s %12s %10s %10s %9s %s\n' "$t" "$execs" "$seconds" "$rate" "$findings" "$stopped"

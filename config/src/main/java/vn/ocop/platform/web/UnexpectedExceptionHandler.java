@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +14,9 @@ import vn.ocop.platform.web.api.Problem;
 
 /**
  * Anything no more specific handler claims is a bug: 500 with an incident id the user can quote,
- * the stack trace in the log, and no internals in the body.
+ * the stack trace in the log, and no internals in the body. One exception: text the database cannot
+ * store (PostgreSQL refuses a NUL character, SQLSTATE 22021, wherever it comes from: path, query or
+ * body) is the caller's malformed input, a 400.
  */
 @Singleton
 class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResponse<Problem>> {
@@ -28,6 +31,18 @@ class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResp
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
+        if (isUnstorableText(exception)) {
+            LOG.info(
+                    "Refused {} {}: text the database cannot store",
+                    request.getMethod(),
+                    request.getPath());
+            return responses.of(
+                    request,
+                    PlatformError.MALFORMED_REQUEST,
+                    "The request holds a character that cannot be stored (NUL)",
+                    List.of(),
+                    Map.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error(
                 "Incident {} on {} {}",
@@ -41,5 +56,15 @@ class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResp
                 "Incident " + incident,
                 List.of(),
                 Map.of("incident", incident));
+    }
+
+    /** character_not_in_repertoire: PostgreSQL's answer to a NUL (0x00) in text. */
+    private static boolean isUnstorableText(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,6 +42,8 @@ final class Calls {
         }
     }
 
+    static final int EXPECT_CONTINUE_ABOVE = 1024 * 1024;
+
     private final URI base;
     private final HttpClient http =
             HttpClient.newBuilder()
@@ -102,7 +104,7 @@ final class Calls {
             Map<String, String> headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                        .timeout(Duration.ofSeconds(60))
+                        .timeout(Duration.ofSeconds(30))
                         .header(
                                 "Accept",
                                 "application/json, application/problem+json;q=0.9, */*;q=0.5");
@@ -110,6 +112,11 @@ final class Calls {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
+        if (body != null && body.length > EXPECT_CONTINUE_ABOVE) {
+            // as curl does for large uploads: the server may refuse before the body is sent (see
+            // BENCHMARKS.md: without it an oversized multipart upload gets no answer)
+            request.expectContinue(true);
+        }
         if (body != null) {
             request.header("Content-Type", contentType == null ? "application/json" : contentType);
             request.method(method.toUpperCase(), HttpRequest.BodyPublishers.ofByteArray(body));

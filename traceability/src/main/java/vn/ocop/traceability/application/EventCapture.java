@@ -211,7 +211,9 @@ public class EventCapture {
                 throw TraceabilityError.MALFORMED_DOCUMENT.refuse("body");
             }
             return node;
-        } catch (JacksonException e) {
+        } catch (JacksonException | java.io.CharConversionException e) {
+            // CharConversionException: bytes Jackson takes for UTF-32 that are not (found by
+            // fuzzing)
             throw TraceabilityError.MALFORMED_DOCUMENT.refuse("body");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
