@@ -24,6 +24,17 @@ final class Calls {
             return contentType != null && contentType.startsWith("application/problem+json");
         }
 
+        /**
+         * 503 from a provider endpoint whose provider this installation has not configured (card
+         * payments without a Stripe key, bank notifications without a webhook secret): the
+         * documented answer until an operator sets the key, not a failure of the server.
+         */
+        boolean notConfigured() {
+            return status == 503
+                    && problemJson()
+                    && body.matches("(?s).*\"code\"\\s*:\\s*\"payments\\.[a-z]+-not-configured\".*");
+        }
+
         /** A refusal by the security layer, not by the handler's own rules. */
         boolean refusedBySecurity() {
             return status == 401

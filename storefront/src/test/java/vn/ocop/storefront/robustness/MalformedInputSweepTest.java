@@ -139,9 +139,11 @@ class MalformedInputSweepTest {
                                 token,
                                 request.contentType(),
                                 request.body());
-        assertThat(result.status())
-                .as(op.key() + " · " + c.name() + " → " + result)
-                .isLessThan(500);
+        if (!result.notConfigured()) {
+            assertThat(result.status())
+                    .as(op.key() + " · " + c.name() + " → " + result)
+                    .isLessThan(500);
+        }
         if (result.status() >= 400) {
             assertThat(result.problemJson())
                     .as(op.key() + " · " + c.name() + " error as problem+json → " + result)

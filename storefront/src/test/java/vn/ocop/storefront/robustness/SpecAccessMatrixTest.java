@@ -90,7 +90,7 @@ class SpecAccessMatrixTest {
                                     + result);
                 }
             }
-            if (result.status() >= 500) {
+            if (result.status() >= 500 && !result.notConfigured()) {
                 wrong.add(caller.name() + " got a server error " + result);
             }
         }
@@ -139,9 +139,12 @@ class SpecAccessMatrixTest {
                                 + ": "
                                 + result)
                 .isBetween(400, 499);
-        if (op.method().equals("get")) {
+        boolean everyParameterIsOwned =
+                op.in("path").stream().allMatch(p -> Fixtures.namesAnObject(op.path(), p.name()));
+        if (op.method().equals("get") && everyParameterIsOwned) {
             // the same call with the member's own objects succeeds, so the refusal above is about
-            // ownership, not about a malformed request
+            // ownership, not about a malformed request (only when the fixtures hold every object
+            // the path names: a serial or a job id is a fresh value, unknown to both producers)
             String ours = Calls.path(op.path(), RequestShapes.pathValues(op, f.ours)) + query;
             Calls.Result own = calls.send("get", ours, f.member, null, null);
             assertThat(own.status()).as("own objects at " + ours + ": " + own).isBetween(200, 299);
