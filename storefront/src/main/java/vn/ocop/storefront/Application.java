@@ -41,7 +41,9 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.search",
             "vn.ocop.catalog.importing",
             "vn.ocop.traceability.web",
-            "vn.ocop.orders.web"
+            "vn.ocop.orders.web",
+            "vn.ocop.traceability.resolver",
+            "vn.ocop.traceability.scans"
         })
 public class Application {
 

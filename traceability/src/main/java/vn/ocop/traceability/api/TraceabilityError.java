@@ -77,7 +77,19 @@ public enum TraceabilityError implements ErrorCode {
             ProblemKind.FORBIDDEN),
     CAPTURE_NOT_FOUND(
             "traceability.capture-not-found", "Capture job not found", ProblemKind.NOT_FOUND),
-    INVALID_QUERY("traceability.invalid-query", "Invalid query parameter", ProblemKind.MALFORMED);
+    INVALID_QUERY("traceability.invalid-query", "Invalid query parameter", ProblemKind.MALFORMED),
+    UNKNOWN_CODE(
+            "traceability.unknown-code",
+            "No published product or batch has this code",
+            ProblemKind.NOT_FOUND),
+    UNKNOWN_LINK_TYPE(
+            "traceability.unknown-link-type",
+            "The resolver has no link of this type for this code",
+            ProblemKind.NOT_FOUND),
+    NO_CERTIFICATE(
+            "traceability.no-certificate",
+            "The product has no OCOP certificate",
+            ProblemKind.NOT_FOUND);
 
     private final String code;
     private final String title;

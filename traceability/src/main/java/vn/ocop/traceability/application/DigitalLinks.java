@@ -17,4 +17,8 @@ public class DigitalLinks {
     public String forBatch(String gtin14, String lot) {
         return DigitalLink.forBatch(publicBaseUrl, gtin14, lot);
     }
+
+    public String forUnit(String gtin14, String lot, String serial) {
+        return DigitalLink.forUnit(publicBaseUrl, gtin14, lot, serial);
+    }
 }

@@ -7,12 +7,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ocop.platform.identity.api.Caller;
+import vn.ocop.traceability.api.TraceabilityError;
 import vn.ocop.traceability.application.BatchReads;
 import vn.ocop.traceability.application.PublicBatch;
 
@@ -26,18 +30,33 @@ import vn.ocop.traceability.application.PublicBatch;
 class PublicBatchController {
 
     private final BatchReads reads;
+    private final HttpLocaleResolver locales;
 
-    PublicBatchController(BatchReads reads) {
+    PublicBatchController(BatchReads reads, HttpLocaleResolver locales) {
         this.reads = reads;
+        this.locales = locales;
     }
 
     @Get("/{gtin}/{lot}")
-    @Operation(summary = "A batch's public page data: product, producers, dates, recall")
+    @Operation(
+            summary =
+                    "A batch's scan page data: product and image, producers and addresses, origin,"
+                            + " dates, live OCOP certificate, lab tests, timeline, recall banner;"
+                            + " texts in the Accept-Language (vi default, en)")
     PublicBatch show(
+            HttpRequest<?> request,
             @Nullable Authentication authentication,
             @PathVariable String gtin,
-            @PathVariable String lot) {
-        return reads.publicBatch(caller(authentication), gtin, lot);
+            @PathVariable String lot,
+            @Parameter(description = "the unit's serial (AI 21) when the code carried one")
+                    @QueryValue
+                    @Nullable
+                    String serial) {
+        if (serial != null && (serial.isBlank() || serial.length() > 20)) {
+            throw TraceabilityError.INVALID_QUERY.refuse("serial");
+        }
+        return reads.publicBatch(
+                caller(authentication), gtin, lot, serial, locales.resolveOrDefault(request));
     }
 
     @Get("/{gtin}/{lot}/epcis")

@@ -1,0 +1,276 @@
+package vn.ocop.traceability.scans;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import vn.ocop.catalog.api.PlacesApi;
+import vn.ocop.catalog.api.ProvinceView;
+
+/**
+ * Writes one scan: the scan row, its code's counter, and any counterfeit signal it raises.
+ *
+ * <ul>
+ *   <li>{@code TOO_MANY_SCANS}: a serial's consumer scans exceed {@code max-consumer-scans};
+ *   <li>{@code IMPOSSIBLE_TRAVEL}: a serial's previous scan with a place was further away than
+ *       {@code max-speed-kmh} allows for the time since (and at least {@code min-travel-km});
+ *       positions are the client's rounded coordinates, else the seat of the province it named;
+ *   <li>{@code NEVER_SHIPPED}: a consumer scans a lot (or a serial) no shipping, receiving or
+ *       retail-selling event names (a serial counts as shipped when an event names it or names its
+ *       lot by quantity);
+ *   <li>{@code RECALLED}: the batch is recalled (read now, not from the resolver's cache).
+ * </ul>
+ */
+@Singleton
+class ScanStore {
+
+    private static final String SHIPPED_STEPS = "('shipping', 'receiving', 'retail_selling')";
+
+    private final JdbcOperations jdbc;
+    private final PlacesApi places;
+    private final ScanSettings settings;
+    private final SecretKeySpec key;
+
+    ScanStore(
+            JdbcOperations jdbc,
+            PlacesApi places,
+            ScanSettings settings,
+            @Value("${ocop.secret}") String secret) {
+        this.jdbc = jdbc;
+        this.places = places;
+        this.settings = settings;
+        this.key =
+                new SecretKeySpec(
+                        ("ocop.scan-client:" + secret).getBytes(StandardCharsets.UTF_8),
+                        "HmacSHA256");
+    }
+
+    @Transactional
+    void record(Scan scan) {
+        String lot = scan.lot() == null ? "" : scan.lot();
+        String serial = scan.serial() == null ? "" : scan.serial();
+        String province =
+                scan.place() == null
+                        ? null
+                        : places.resolve(scan.place()).map(ProvinceView::code).orElse(null);
+        jdbc.prepareStatement(
+                "INSERT INTO traceability.scans (gtin, lot, serial, batch_id, producer_id,"
+                        + " scanned_at, channel, province_code, lat, lon, client_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, scan.gtin());
+                    ps.setString(2, lot);
+                    ps.setString(3, serial);
+                    ps.setObject(4, scan.batchId());
+                    ps.setObject(5, scan.producerId());
+                    ps.setTimestamp(6, Timestamp.from(scan.at()));
+                    ps.setString(7, scan.channel().name());
+                    ps.setString(8, province);
+                    ps.setBigDecimal(9, scan.lat());
+                    ps.setBigDecimal(10, scan.lon());
+                    ps.setString(11, clientKey(scan.clientAddress()));
+                    return ps.executeUpdate();
+                });
+        boolean consumer = scan.channel() == ScanChannel.CONSUMER;
+        long consumerScans =
+                jdbc.prepareStatement(
+                        "INSERT INTO traceability.scan_counters (gtin, lot, serial, batch_id,"
+                                + " producer_id, consumer_scans, staff_scans, first_at, last_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (gtin, lot,"
+                                + " serial) DO UPDATE SET consumer_scans ="
+                                + " scan_counters.consumer_scans + EXCLUDED.consumer_scans,"
+                                + " staff_scans = scan_counters.staff_scans +"
+                                + " EXCLUDED.staff_scans, last_at = GREATEST(scan_counters.last_at,"
+                                + " EXCLUDED.last_at) RETURNING consumer_scans",
+                        ps -> {
+                            ps.setString(1, scan.gtin());
+                            ps.setString(2, lot);
+                            ps.setString(3, serial);
+                            ps.setObject(4, scan.batchId());
+                            ps.setObject(5, scan.producerId());
+                            ps.setLong(6, consumer ? 1 : 0);
+                            ps.setLong(7, consumer ? 0 : 1);
+                            ps.setTimestamp(8, Timestamp.from(scan.at()));
+                            ps.setTimestamp(9, Timestamp.from(scan.at()));
+                            try (var rs = ps.executeQuery()) {
+                                rs.next();
+                                return rs.getLong(1);
+                            }
+                        });
+        if (scan.batchId() == null) {
+            return;
+        }
+        List<String[]> flags = new ArrayList<>();
+        if (!serial.isEmpty() && consumer && consumerScans > settings.maxConsumerScans()) {
+            flags.add(
+                    new String[] {
+                        FlagReason.TOO_MANY_SCANS.name(),
+                        consumerScans
+                                + " consumer scans (more than "
+                                + settings.maxConsumerScans()
+                                + ")"
+                    });
+        }
+        if (!serial.isEmpty()) {
+            travel(scan, lot, serial, province)
+                    .ifPresent(
+                            d -> flags.add(new String[] {FlagReason.IMPOSSIBLE_TRAVEL.name(), d}));
+        }
+        if (consumer && !shipped(scan.gtin(), lot, serial, scan.at())) {
+            flags.add(
+                    new String[] {
+                        FlagReason.NEVER_SHIPPED.name(),
+                        "No shipping, receiving or retail-selling event names this code"
+                    });
+        }
+        if (recalled(scan)) {
+            flags.add(new String[] {FlagReason.RECALLED.name(), "The batch is recalled"});
+        }
+        for (String[] flag : flags) {
+            flag(scan, lot, serial, flag[0], flag[1]);
+        }
+    }
+
+    /** Stores the position it used on the scan row, so the next scan of the serial compares. */
+    private java.util.Optional<String> travel(
+            Scan scan, String lot, String serial, String province) {
+        BigDecimal[] here = position(scan.lat(), scan.lon(), province);
+        if (here == null) {
+            return java.util.Optional.empty();
+        }
+        record Previous(Instant at, BigDecimal lat, BigDecimal lon, String province) {}
+        List<Previous> previous =
+                jdbc.prepareStatement(
+                        "SELECT scanned_at, lat, lon, province_code FROM traceability.scans"
+                                + " WHERE gtin = ? AND lot = ? AND serial = ? AND scanned_at <= ?"
+                                + " AND (lat IS NOT NULL OR province_code IS NOT NULL)"
+                                + " ORDER BY scanned_at DESC, id DESC OFFSET 1 LIMIT 1",
+                        ps -> {
+                            ps.setString(1, scan.gtin());
+                            ps.setString(2, lot);
+                            ps.setString(3, serial);
+                            ps.setTimestamp(4, Timestamp.from(scan.at()));
+                            List<Previous> rows = new ArrayList<>();
+                            try (var rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    rows.add(
+                                            new Previous(
+                                                    rs.getTimestamp(1).toInstant(),
+                                                    rs.getBigDecimal(2),
+                                                    rs.getBigDecimal(3),
+                                                    rs.getString(4)));
+                                }
+                            }
+                            return rows;
+                        });
+        if (previous.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Previous p = previous.get(0);
+        BigDecimal[] there = position(p.lat(), p.lon(), p.province());
+        if (there == null) {
+            return java.util.Optional.empty();
+        }
+        double km =
+                ProvinceCentroids.km(
+                        here[0].doubleValue(),
+                        here[1].doubleValue(),
+                        there[0].doubleValue(),
+                        there[1].doubleValue());
+        double hours = Math.max(Duration.between(p.at(), scan.at()).toSeconds(), 1) / 3600.0;
+        if (km < settings.minTravelKm() || km / hours <= settings.maxSpeedKmh()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                String.format(
+                        Locale.ROOT,
+                        "%.0f km in %.2f h (%.0f km/h; more than %d km/h)",
+                        km,
+                        hours,
+                        km / hours,
+                        settings.maxSpeedKmh()));
+    }
+
+    private static BigDecimal[] position(BigDecimal lat, BigDecimal lon, String province) {
+        if (lat != null && lon != null) {
+            return new BigDecimal[] {lat, lon};
+        }
+        return ProvinceCentroids.of(province).orElse(null);
+    }
+
+    private boolean shipped(String gtin, String lot, String serial, Instant at) {
+        String lotKey = gtin + "/" + lot;
+        return jdbc.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM traceability.epcis_events WHERE lots @>"
+                        + " ARRAY[?::text] AND biz_step IN "
+                        + SHIPPED_STEPS
+                        + " AND NOT error_declaration AND (? = '' OR (document -> 'epcList') IS NULL"
+                        + " OR EXISTS (SELECT 1 FROM unnest(epcs) e WHERE e LIKE ?)))",
+                ps -> {
+                    ps.setString(1, lotKey);
+                    ps.setString(2, serial);
+                    ps.setString(3, "%/21/" + serial);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getBoolean(1);
+                    }
+                });
+    }
+
+    private boolean recalled(Scan scan) {
+        return jdbc.prepareStatement(
+                "SELECT recalled_at IS NOT NULL FROM traceability.batches WHERE id = ?",
+                ps -> {
+                    ps.setObject(1, scan.batchId());
+                    try (var rs = ps.executeQuery()) {
+                        return rs.next() && rs.getBoolean(1);
+                    }
+                });
+    }
+
+    private void flag(Scan scan, String lot, String serial, String reason, String detail) {
+        jdbc.prepareStatement(
+                "INSERT INTO traceability.scan_flags (gtin, lot, serial, reason, batch_id,"
+                        + " producer_id, count, first_at, last_at, detail) VALUES (?, ?, ?, ?, ?,"
+                        + " ?, 1, ?, ?, ?) ON CONFLICT (gtin, lot, serial, reason) DO UPDATE SET"
+                        + " count = scan_flags.count + 1, last_at = GREATEST(scan_flags.last_at,"
+                        + " EXCLUDED.last_at), detail = EXCLUDED.detail",
+                ps -> {
+                    ps.setString(1, scan.gtin());
+                    ps.setString(2, lot);
+                    ps.setString(3, serial);
+                    ps.setString(4, reason);
+                    ps.setObject(5, scan.batchId());
+                    ps.setObject(6, scan.producerId());
+                    ps.setTimestamp(7, Timestamp.from(scan.at()));
+                    ps.setTimestamp(8, Timestamp.from(scan.at()));
+                    ps.setString(9, detail.length() > 500 ? detail.substring(0, 500) : detail);
+                    return ps.executeUpdate();
+                });
+    }
+
+    private String clientKey(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+}
