@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import vn.ocop.storefront.boot.BootEnvironment;
 import vn.ocop.testkit.WebClient;
 
@@ -60,7 +59,8 @@ public final class ResolverBenchmark {
         String path = "/01/0" + gtin13 + "/10/BENCH-01";
         var probe = http.get(path);
         if (probe.status() != 307) {
-            throw new IllegalStateException("Resolver answered " + probe.status() + ": " + probe.body());
+            throw new IllegalStateException(
+                    "Resolver answered " + probe.status() + ": " + probe.body());
         }
         Files.writeString(target, path + "\t" + probe.header("Location") + "\n");
         System.out.println("READY " + path + " -> " + probe.header("Location"));
@@ -81,7 +81,12 @@ public final class ResolverBenchmark {
                                 "Authorization",
                                 office));
         String producerId = producer.json().get("id").asText();
-        ok(http.postJson("/api/v1/office/producers/" + producerId + "/verify", "", "Authorization", office));
+        ok(
+                http.postJson(
+                        "/api/v1/office/producers/" + producerId + "/verify",
+                        "",
+                        "Authorization",
+                        office));
         ok(
                 http.postJson(
                         "/api/v1/office/accounts",
@@ -111,7 +116,12 @@ public final class ResolverBenchmark {
                                 "Authorization",
                                 member));
         String productId = product.json().get("id").asText();
-        ok(http.postJson("/api/v1/producer/products/" + productId + "/submit", "", "Authorization", member));
+        ok(
+                http.postJson(
+                        "/api/v1/producer/products/" + productId + "/submit",
+                        "",
+                        "Authorization",
+                        member));
         ok(
                 http.postJson(
                         "/api/v1/office/products/" + productId + "/certificates",
@@ -121,7 +131,12 @@ public final class ResolverBenchmark {
                         """,
                         "Authorization",
                         office));
-        ok(http.postJson("/api/v1/office/products/" + productId + "/publish", "", "Authorization", office));
+        ok(
+                http.postJson(
+                        "/api/v1/office/products/" + productId + "/publish",
+                        "",
+                        "Authorization",
+                        office));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         ok(
                 http.postJson(
