@@ -12,8 +12,9 @@
  * consumes the reservation; cancel, expiry, abandoned payment and refund release it, and a return
  * restocks, all through {@code application.OrderStore} applying the aggregate's stock effects.
  *
- * <p>Exactly-once requests: an order's {@code Idempotency-Key} and a POS sale's client id are
- * claimed under a primary key in the same transaction as the stock change; a concurrent retry waits
- * on the index and then reads the first result, and a different body with the same key is a 409.
+ * <p>Exactly-once requests: an order's {@code Idempotency-Key} (scoped to the caller: account, else
+ * guest cart, else recipient phone) and a POS sale's client id are claimed under a primary key in
+ * the same transaction as the stock change; a concurrent retry waits on the index and then reads
+ * the first result, and a different body with the same key is a 409.
  */
 package vn.ocop.orders;

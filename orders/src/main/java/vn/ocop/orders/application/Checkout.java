@@ -39,8 +39,9 @@ import vn.ocop.orders.persistence.StockLedger;
  * splits it into one fulfilment per producer, reserves stock at each producer's warehouse
  * (conditional updates in a stable order: never below zero, no deadlocks), and for VietQR and card
  * sets the reservation deadline. An {@code Idempotency-Key} makes a retry return the first order;
- * the key is claimed under a primary key in the same transaction, so concurrent retries wait for
- * the first and then read its order.
+ * the key belongs to its caller ({@link #keyScope}) and is claimed under a primary key (scope, key)
+ * in the same transaction, so concurrent retries wait for the first and then read its order, and
+ * another buyer sending the same key gets an order of its own.
  */
 @Singleton
 public class Checkout {
@@ -97,7 +98,8 @@ public class Checkout {
         UUID orderId = UUID.randomUUID();
         if (idempotencyKey != null) {
             String hash = fingerprint(buyerAccount, command, guestCartId);
-            var earlier = keys.claim(idempotencyKey, hash, orderId, now);
+            String scope = keyScope(buyerAccount, command, guestCartId);
+            var earlier = keys.claim(scope, idempotencyKey, hash, orderId, now);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(hash)) {
                     throw OrdersError.IDEMPOTENCY_KEY_REUSED.exception(
@@ -256,6 +258,20 @@ public class Checkout {
     }
 
     /** Same buyer and same parsed body → same fingerprint. */
+    /**
+     * Whose key it is: the consumer's account; for a guest the cart (a secret id held by the
+     * guest's browser), or, ordering lines without a cart, the recipient's phone, which is also
+     * what a guest tracks the order with. Another caller's equal key is another key.
+     */
+    static String keyScope(UUID buyer, PlaceOrder command, UUID guestCart) {
+        if (buyer != null) return "account:" + buyer;
+        UUID cart = guestCart != null ? guestCart : command.cartId();
+        if (cart != null) return "cart:" + cart;
+        String phone = command.recipient().phone();
+        if (phone.startsWith("+84")) phone = "0" + phone.substring(3);
+        return "phone:" + phone;
+    }
+
     static String fingerprint(UUID buyer, PlaceOrder command, UUID guestCart) {
         return sha256(buyer + "|" + guestCart + "|" + command);
     }

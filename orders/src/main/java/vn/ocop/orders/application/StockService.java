@@ -15,11 +15,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.ocop.catalog.api.ProductView;
 import vn.ocop.catalog.api.ProductsApi;
 import vn.ocop.catalog.api.VariantRef;
+import vn.ocop.kernel.FieldViolation;
 import vn.ocop.orders.api.OrdersError;
 import vn.ocop.orders.domain.SalePoint;
 import vn.ocop.orders.domain.Transfer;
@@ -40,6 +44,8 @@ public class StockService {
     private final JdbcLocations locations;
     private final JdbcTransfers transfers;
     private final ProductsApi products;
+    private final Orderability orderability;
+    private final Movements movements;
     private final Clock clock;
 
     StockService(
@@ -47,11 +53,15 @@ public class StockService {
             JdbcLocations locations,
             JdbcTransfers transfers,
             ProductsApi products,
+            Orderability orderability,
+            Movements movements,
             Clock clock) {
         this.ledger = ledger;
         this.locations = locations;
         this.transfers = transfers;
         this.products = products;
+        this.orderability = orderability;
+        this.movements = movements;
         this.clock = clock;
     }
 
@@ -189,9 +199,12 @@ public class StockService {
             @NotNull UUID salePointId,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull TransferLine> lines) {}
 
+    /** A variant and how many; {@code lot} names the batch when the packs carry one. */
     @Serdeable
     public record TransferLine(
-            @NotBlank @Size(max = 64) String sku, @Positive @Max(1_000_000) long quantity) {}
+            @NotBlank @Size(max = 64) String sku,
+            @Nullable @Size(max = 20) String lot,
+            @Positive @Max(1_000_000) long quantity) {}
 
     @Serdeable
     public record TransferView(
@@ -208,7 +221,9 @@ public class StockService {
                     t.fromLocation(),
                     t.toLocation(),
                     t.status().name(),
-                    t.lines().stream().map(l -> new TransferLine(l.sku(), l.quantity())).toList());
+                    t.lines().stream()
+                            .map(l -> new TransferLine(l.sku(), l.lot(), l.quantity()))
+                            .toList());
         }
     }
 
@@ -223,9 +238,21 @@ public class StockService {
                                 () ->
                                         OrdersError.UNKNOWN_SALE_POINT.refuse(
                                                 "salePointId", "No such sale point"));
+        List<FieldViolation> refusals = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < n.lines().size(); i++) {
-            requireOwnVariant(producer, n.lines().get(i).sku(), "lines[" + i + "].sku");
+            TransferLine l = n.lines().get(i);
+            String field = "lines[" + i + "]";
+            VariantRef ref = requireOwnVariant(producer, l.sku(), field + ".sku");
+            String lot = lot(l);
+            if (!seen.add(l.sku() + "|" + lot)) {
+                refusals.add(OrdersError.INVALID_FIELD.at(field, "The same SKU and lot twice"));
+            } else if (lot != null) {
+                FieldViolation batch = orderability.batch(field + ".lot", ref.variant(), lot);
+                if (batch != null) refusals.add(batch);
+            }
         }
+        if (!refusals.isEmpty()) throw Refusals.of(refusals);
         Instant now = clock.instant();
         Transfer t =
                 new Transfer(
@@ -234,7 +261,7 @@ public class StockService {
                         sp.locationId(),
                         producer,
                         n.lines().stream()
-                                .map(l -> new Transfer.Line(l.sku(), l.quantity()))
+                                .map(l -> new Transfer.Line(l.sku(), lot(l), l.quantity()))
                                 .toList(),
                         now,
                         caller.accountId(),
@@ -253,9 +280,13 @@ public class StockService {
         t.ship();
         Instant now = clock.instant();
         List<StockLedger.Quantity> qs =
-                t.lines().stream()
-                        .map(l -> new StockLedger.Quantity(t.fromLocation(), l.sku(), l.quantity()))
-                        .toList();
+                StockLedger.merged(
+                        t.lines().stream()
+                                .map(
+                                        l ->
+                                                new StockLedger.Quantity(
+                                                        t.fromLocation(), l.sku(), l.quantity()))
+                                .toList());
         for (var q : qs) {
             if (!ledger.tryChange(
                     q,
@@ -271,6 +302,7 @@ public class StockService {
             }
         }
         transfers.saveStatus(t, caller.accountId(), now);
+        report(Movements.SHIPPED, t, now);
         return TransferView.of(t);
     }
 
@@ -284,7 +316,15 @@ public class StockService {
         }
         t.receive();
         Instant now = clock.instant();
-        for (Transfer.Line l : t.lines()) {
+        for (var q :
+                StockLedger.merged(
+                        t.lines().stream()
+                                .map(
+                                        l ->
+                                                new StockLedger.Quantity(
+                                                        t.toLocation(), l.sku(), l.quantity()))
+                                .toList())) {
+            var l = q;
             ledger.receive(
                     t.toLocation(),
                     l.sku(),
@@ -297,7 +337,26 @@ public class StockService {
                     now);
         }
         transfers.saveStatus(t, caller.accountId(), now);
+        report(Movements.RECEIVED, t, now);
         return TransferView.of(t);
+    }
+
+    /** Lines with a lot become a shipping or receiving event of their batch, at the sale point. */
+    private void report(String topic, Transfer t, Instant now) {
+        if (t.lines().stream().allMatch(l -> l.lot() == null)) return;
+        UUID salePointId = locations.location(t.toLocation()).orElseThrow().salePointId();
+        SalePoint sp = locations.salePoint(salePointId).orElseThrow();
+        List<Movements.Packs> packs = new ArrayList<>();
+        for (Transfer.Line l : t.lines()) {
+            if (l.lot() == null) continue;
+            String gtin = products.variantBySku(l.sku()).map(r -> r.variant().gtin()).orElse(null);
+            packs.add(new Movements.Packs(gtin, l.lot(), null, l.quantity()));
+        }
+        movements.report(topic, sp, t.id().toString(), now, packs);
+    }
+
+    private static String lot(TransferLine l) {
+        return l.lot() == null || l.lot().isBlank() ? null : l.lot().strip();
     }
 
     private Transfer lockTransfer(UUID id) {
@@ -339,7 +398,7 @@ public class StockService {
         requireOwnVariant(producer, sku, "sku");
     }
 
-    private void requireOwnVariant(UUID producer, String sku, String field) {
+    private VariantRef requireOwnVariant(UUID producer, String sku, String field) {
         VariantRef ref =
                 products.variantBySku(sku)
                         .orElseThrow(
@@ -350,5 +409,6 @@ public class StockService {
         if (!product.producerIds().contains(producer)) {
             throw OrdersError.NOT_YOURS.refuse(field, sku + " is not this producer's product");
         }
+        return ref;
     }
 }

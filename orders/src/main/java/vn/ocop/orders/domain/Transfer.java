@@ -18,8 +18,8 @@ public final class Transfer {
         CANCELLED
     }
 
-    /** A variant and how many. */
-    public record Line(String sku, long quantity) {
+    /** A variant, optionally the batch (lot) its packs come from, and how many. */
+    public record Line(String sku, String lot, long quantity) {
         public Line {
             if (quantity <= 0) throw new IllegalArgumentException("quantity must be positive");
         }

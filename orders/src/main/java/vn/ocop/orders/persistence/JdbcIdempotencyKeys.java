@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Idempotency keys of order creation, held by the primary key of {@code orders.idempotency_keys}:
- * concurrent requests with one key serialise on the index, and only one of them inserts.
+ * Idempotency keys of order creation, held by the primary key (scope, key) of {@code
+ * orders.idempotency_keys}: concurrent requests of one caller with one key serialise on the index,
+ * and only one of them inserts. The scope is the caller (see {@code Checkout}), so equal keys of
+ * different callers are different keys.
  */
 @Singleton
 public class JdbcIdempotencyKeys {
@@ -29,23 +31,28 @@ public class JdbcIdempotencyKeys {
      * Claims the key for a new order in the caller's transaction. When another transaction holds or
      * committed the key, this waits for it and returns its claim instead.
      */
-    public Optional<Claim> claim(String key, String requestHash, UUID orderId, Instant now) {
+    public Optional<Claim> claim(
+            String scope, String key, String requestHash, UUID orderId, Instant now) {
         int inserted =
                 jdbc.prepareStatement(
-                        "INSERT INTO orders.idempotency_keys (key, request_hash, order_id,"
-                                + " created_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                        "INSERT INTO orders.idempotency_keys (scope, key, request_hash, order_id,"
+                                + " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, key) DO"
+                                + " NOTHING",
                         ps -> {
-                            ps.setString(1, key);
-                            ps.setString(2, requestHash);
-                            ps.setObject(3, orderId);
-                            ps.setTimestamp(4, ts(now));
+                            ps.setString(1, scope);
+                            ps.setString(2, key);
+                            ps.setString(3, requestHash);
+                            ps.setObject(4, orderId);
+                            ps.setTimestamp(5, ts(now));
                             return ps.executeUpdate();
                         });
         if (inserted == 1) return Optional.empty();
         return jdbc.prepareStatement(
-                "SELECT request_hash, order_id FROM orders.idempotency_keys WHERE key = ?",
+                "SELECT request_hash, order_id FROM orders.idempotency_keys WHERE scope = ? AND"
+                        + " key = ?",
                 ps -> {
-                    ps.setString(1, key);
+                    ps.setString(1, scope);
+                    ps.setString(2, key);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         return Optional.of(new Claim(rs.getString(1), rs.getObject(2, UUID.class)));

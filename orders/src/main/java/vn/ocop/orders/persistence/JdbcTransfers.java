@@ -37,13 +37,14 @@ public class JdbcTransfers {
                     return ps.executeUpdate();
                 });
         jdbc.prepareStatement(
-                "INSERT INTO orders.transfer_lines (transfer_id, variant_sku, quantity) VALUES (?,"
-                        + " ?, ?)",
+                "INSERT INTO orders.transfer_lines (transfer_id, variant_sku, lot, quantity) VALUES"
+                        + " (?, ?, ?, ?)",
                 ps -> {
                     for (Transfer.Line l : t.lines()) {
                         ps.setObject(1, t.id());
                         ps.setString(2, l.sku());
-                        ps.setLong(3, l.quantity());
+                        ps.setString(3, l.lot());
+                        ps.setLong(4, l.quantity());
                         ps.addBatch();
                     }
                     return ps.executeBatch();
@@ -54,14 +55,18 @@ public class JdbcTransfers {
     public Optional<Transfer> lock(UUID id) {
         List<Transfer.Line> lines =
                 jdbc.prepareStatement(
-                        "SELECT variant_sku, quantity FROM orders.transfer_lines WHERE transfer_id"
-                                + " = ? ORDER BY variant_sku",
+                        "SELECT variant_sku, lot, quantity FROM orders.transfer_lines WHERE"
+                                + " transfer_id = ? ORDER BY variant_sku, lot NULLS FIRST",
                         ps -> {
                             ps.setObject(1, id);
                             List<Transfer.Line> out = new ArrayList<>();
                             try (ResultSet rs = ps.executeQuery()) {
                                 while (rs.next()) {
-                                    out.add(new Transfer.Line(rs.getString(1), rs.getLong(2)));
+                                    out.add(
+                                            new Transfer.Line(
+                                                    rs.getString(1),
+                                                    rs.getString(2),
+                                                    rs.getLong(3)));
                                 }
                             }
                             return out;

@@ -10,6 +10,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.testkit.WebClient;
@@ -245,6 +246,77 @@ class CheckoutTest {
         assertThat(other.status()).as(other.body()).isEqualTo(409);
         assertThat(other.json().get("code").asText()).isEqualTo("orders.idempotency-key-reused");
         assertThat(shop.level(pomelo)).containsExactly(5, 1);
+    }
+
+    @Test
+    void two_buyers_sending_the_same_idempotency_key_each_get_their_own_order() {
+        var p = shop.producer("HTX Cam Cao Phong");
+        var orange = shop.published(p, 40_000);
+        shop.receive(orange, 20);
+        String body = homeDelivery("COD", line(orange, 1));
+        String an = "Bearer " + http.consumerToken("an-" + java.util.UUID.randomUUID() + "@vn.vn");
+        String binh =
+                "Bearer " + http.consumerToken("binh-" + java.util.UUID.randomUUID() + "@vn.vn");
+
+        var ofAn =
+                http.postJson("/api/v1/orders", body, "Authorization", an, "Idempotency-Key", "k1");
+        var ofBinh =
+                http.postJson(
+                        "/api/v1/orders", body, "Authorization", binh, "Idempotency-Key", "k1");
+        var anAgain =
+                http.postJson("/api/v1/orders", body, "Authorization", an, "Idempotency-Key", "k1");
+        var binhAgain =
+                http.postJson(
+                        "/api/v1/orders", body, "Authorization", binh, "Idempotency-Key", "k1");
+
+        assertThat(ofAn.status()).as(ofAn.body()).isEqualTo(201);
+        assertThat(ofBinh.status()).as(ofBinh.body()).isEqualTo(201);
+        assertThat(ofBinh.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(ofBinh.json().get("number")).isNotEqualTo(ofAn.json().get("number"));
+        assertThat(anAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(anAgain.json().get("number")).isEqualTo(ofAn.json().get("number"));
+        assertThat(binhAgain.json().get("number")).isEqualTo(ofBinh.json().get("number"));
+
+        // guests: each cart is its own scope, and without a cart the recipient's phone is
+        String fromCart =
+                """
+                {"recipient":{"name":"Khách","phone":"0912000111"},
+                 "delivery":{"kind":"HOME","provinceCode":"ha-noi","commune":"Phường Ba Đình",
+                             "street":"1 Phố Kim Mã"},
+                 "paymentMethod":"COD"}
+                """;
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int guest = 0; guest < 2; guest++) {
+            var browser = new WebClient(server.getURI());
+            var added = browser.postJson("/api/v1/cart/lines", line(orange, 2));
+            assertThat(added.status()).as(added.body()).isIn(200, 201);
+            String cart = added.json().get("cartId").asText();
+            var placed =
+                    browser.postJson(
+                            "/api/v1/orders", fromCart, "X-Cart-Id", cart, "Idempotency-Key", "k1");
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            assertThat(placed.header("Idempotent-Replayed")).isEqualTo("false");
+            numbers.add(placed.json().get("number").asText());
+        }
+        var otherPhone =
+                http.postJson(
+                        "/api/v1/orders",
+                        body.replace("0987654321", "0911222333"),
+                        "Idempotency-Key",
+                        "k1");
+        var samePhone = http.postJson("/api/v1/orders", body, "Idempotency-Key", "k1");
+        var samePhoneAgain = http.postJson("/api/v1/orders", body, "Idempotency-Key", "k1");
+        assertThat(otherPhone.header("Idempotent-Replayed"))
+                .as(otherPhone.body())
+                .isEqualTo("false");
+        assertThat(samePhone.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(samePhoneAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        numbers.add(otherPhone.json().get("number").asText());
+        numbers.add(samePhone.json().get("number").asText());
+        numbers.add(ofAn.json().get("number").asText());
+        numbers.add(ofBinh.json().get("number").asText());
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(6);
+        assertThat(shop.level(orange)).containsExactly(20, 1 + 1 + 2 + 2 + 1 + 1);
     }
 
     @Test
