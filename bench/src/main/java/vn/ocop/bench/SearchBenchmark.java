@@ -377,8 +377,7 @@ public final class SearchBenchmark {
         return latencies;
     }
 
-    static List<String> load(ApplicationContext context, CatalogDataset dataset)
-            throws Exception {
+    static List<String> load(ApplicationContext context, CatalogDataset dataset) throws Exception {
         DataSource dataSource =
                 DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         try (Connection connection = dataSource.getConnection()) {

@@ -29,6 +29,7 @@ import vn.ocop.orders.domain.OrderLine;
 import vn.ocop.orders.domain.Orders;
 import vn.ocop.orders.domain.SalePoint;
 import vn.ocop.orders.payment.PaymentMethod;
+import vn.ocop.orders.payment.PaymentOptions;
 import vn.ocop.orders.persistence.JdbcDeliveryFees;
 import vn.ocop.orders.persistence.JdbcIdempotencyKeys;
 import vn.ocop.orders.persistence.JdbcLocations;
@@ -58,6 +59,8 @@ public class Checkout {
     private final Clock clock;
     private final Duration reservationTtl;
 
+    private final PaymentOptions paymentOptions;
+
     Checkout(
             Orderability orderability,
             Orders orders,
@@ -68,6 +71,7 @@ public class Checkout {
             PlacesApi places,
             CartService carts,
             OrderQueries queries,
+            PaymentOptions paymentOptions,
             Clock clock,
             @Value("${ocop.orders.reservation-ttl:30m}") Duration reservationTtl) {
         this.orderability = orderability;
@@ -79,6 +83,7 @@ public class Checkout {
         this.places = places;
         this.carts = carts;
         this.queries = queries;
+        this.paymentOptions = paymentOptions;
         this.clock = clock;
         this.reservationTtl = reservationTtl;
     }
@@ -122,6 +127,14 @@ public class Checkout {
             refusals.add(
                     OrdersError.INVALID_FIELD.at(
                             "paymentMethod", "Cash is only taken at a sale point"));
+        } else if (command.paymentMethod() != null
+                && !paymentOptions.online().contains(command.paymentMethod())) {
+            // e.g. CARD while no Stripe key is configured: refused before anything is reserved
+            refusals.add(
+                    OrdersError.INVALID_FIELD.at(
+                            "paymentMethod",
+                            "This payment method is not available: choose one of "
+                                    + paymentOptions.online()));
         }
         Map<UUID, List<OrderLine>> byProducer = new LinkedHashMap<>();
         long weightGrams = 0;

@@ -320,6 +320,33 @@ class CheckoutTest {
     }
 
     @Test
+    void card_is_refused_at_checkout_while_no_stripe_key_is_configured_and_nothing_is_reserved() {
+        var p = shop.producer("HTX Cam Vinh");
+        var orange = shop.published(p, 60_000);
+        shop.receive(orange, 5);
+        var browser = new WebClient(server.getURI());
+        var added = browser.postJson("/api/v1/cart/lines", line(orange, 1));
+        assertThat(added.status()).as(added.body()).isIn(200, 201);
+        long[] before = shop.level(orange);
+        var refused =
+                browser.postJson(
+                        "/api/v1/orders",
+                        """
+                        {"recipient":{"name":"Khách","phone":"0912000999"},
+                         "delivery":{"kind":"HOME","provinceCode":"ha-noi","commune":"Phường Ba Đình",
+                                     "street":"1 Phố Kim Mã"},
+                         "paymentMethod":"CARD"}
+                        """,
+                        "X-Cart-Id",
+                        added.json().get("cartId").asText());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("paymentMethod");
+        assertThat(shop.level(orange)).isEqualTo(before);
+    }
+
+    @Test
     void the_office_fee_table_prices_home_delivery_and_pickup_at_a_sale_point_is_free() {
         var p = shop.producer("HTX Đào Mai Châu");
         var wine = shop.published(p, 100_000);

@@ -27,6 +27,9 @@ import vn.ocop.testkit.WebClient;
 @Property(name = "ocop.admin.email", value = "office@orders.test")
 @Property(name = "ocop.admin.password", value = "office-password-1")
 @Property(name = "ocop.orders.expiry-job.enabled", value = "false")
+// card orders are placed here; no call reaches Stripe (nothing starts a Checkout Session)
+@Property(name = "ocop.stripe.secret-key", value = "sk_test_orders_lifecycle")
+@Property(name = "ocop.stripe.api-base", value = "http://127.0.0.1:9")
 class OrderLifecycleTest {
 
     @Inject EmbeddedServer server;

@@ -32,7 +32,8 @@ final class Calls {
         boolean notConfigured() {
             return status == 503
                     && problemJson()
-                    && body.matches("(?s).*\"code\"\\s*:\\s*\"payments\\.[a-z]+-not-configured\".*");
+                    && body.matches(
+                            "(?s).*\"code\"\\s*:\\s*\"payments\\.[a-z]+-not-configured\".*");
         }
 
         /** A refusal by the security layer, not by the handler's own rules. */
