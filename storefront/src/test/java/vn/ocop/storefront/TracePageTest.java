@@ -40,7 +40,7 @@ class TracePageTest {
         office = "Bearer " + http.token("office@trace-page.test", "office-password-1");
     }
 
-    record Code(String gtin, String lot, String member, String batchId) {}
+    record Code(String gtin, String lot, String member, String batchId, String productId) {}
 
     @Test
     void a_scan_redirects_to_a_page_with_product_producer_lot_expiry_and_certificate() {
@@ -110,6 +110,18 @@ class TracePageTest {
     }
 
     @Test
+    void a_product_level_code_goes_on_to_the_product_page() {
+        Code code = batch("NM-T5");
+
+        var scan = http.get("/01/0" + code.gtin());
+        assertThat(scan.status()).as(scan.body()).isEqualTo(307);
+        var page = http.page(URI.create(scan.header("Location")).getPath());
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.header("Location")).isEqualTo("/san-pham/" + code.productId());
+        assertThat(http.page("/trace/01/" + freshGtin()).status()).isEqualTo(404);
+    }
+
+    @Test
     void an_unknown_code_is_the_not_found_page() {
         Code code = batch("NM-T4");
         for (String path :
@@ -131,12 +143,12 @@ class TracePageTest {
         UUID producer = verifiedCooperative("HTX Nước mắm Trace");
         String member = memberOf(producer);
         String gtin = freshGtin();
-        publishedProduct(producer, member, gtin);
+        String productId = publishedProduct(producer, member, gtin);
         var created =
                 http.postJson(
                         "/api/v1/producer/batches", fishSauce(gtin, lot), "Authorization", member);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new Code(gtin, lot, member, created.json().get("id").asText());
+        return new Code(gtin, lot, member, created.json().get("id").asText(), productId);
     }
 
     /** A GTIN-13 with a valid check digit that no other test uses. */
@@ -188,7 +200,7 @@ class TracePageTest {
         return "Bearer " + http.token(email, "mat-khau-123");
     }
 
-    private void publishedProduct(UUID producerId, String member, String gtin) {
+    private String publishedProduct(UUID producerId, String member, String gtin) {
         String sku = "NM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         var draft =
                 http.postJson(
@@ -222,6 +234,7 @@ class TracePageTest {
                 http.postJson(
                         "/api/v1/office/products/" + id + "/publish", "", "Authorization", office);
         assertThat(published.json().get("visible").asBoolean()).as(published.body()).isTrue();
+        return id;
     }
 
     /**
