@@ -110,6 +110,17 @@ class TracePageTest {
     }
 
     @Test
+    void a_lot_with_a_slash_is_reached_through_its_percent_encoded_link() {
+        Code code = batch("NM/2026-T6");
+
+        var scan = http.get("/01/0" + code.gtin() + "/10/NM%2F2026-T6");
+        assertThat(scan.status()).as(scan.body()).isEqualTo(307);
+        var page = http.page(URI.create(scan.header("Location")).getRawPath());
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains(">NM/2026-T6</dd>");
+    }
+
+    @Test
     void a_product_level_code_goes_on_to_the_product_page() {
         Code code = batch("NM-T5");
 
