@@ -121,6 +121,31 @@ class TracePageTest {
     }
 
     @Test
+    void a_revoked_certificate_shows_at_once_in_the_revoked_colours() {
+        Code code = batch("NM-T7");
+        var history =
+                http.get(
+                        "/api/v1/office/products/" + code.productId() + "/certificates",
+                        "Authorization",
+                        office);
+        String certificate = history.json().get(0).get("id").asText();
+        var revoked =
+                http.postJson(
+                        "/api/v1/office/certificates/" + certificate + "/revoke",
+                        "{\"reason\":\"Vi phạm an toàn thực phẩm\"}",
+                        "Authorization",
+                        office);
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+
+        var page = http.page("/trace/01/" + code.gtin() + "/10/NM-T7");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("class=\"trace-certificate certificate-revoked\"")
+                .contains("Đã bị thu hồi", "giấy chứng nhận đã bị thu hồi")
+                .doesNotContain("certificate-valid");
+    }
+
+    @Test
     void a_product_level_code_goes_on_to_the_product_page() {
         Code code = batch("NM-T5");
 
