@@ -1,5 +1,6 @@
 package vn.ocop.traceability.api;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,4 +22,14 @@ public interface TraceabilityApi {
      * unknown, recalled, or past its expiry or best-before day.
      */
     SaleCheck maySell(String gtin, String lot);
+
+    /**
+     * What the public scan page shows for a batch, as an anonymous visitor sees it (the same data
+     * as the public JSON at {@code /api/v1/traceability/batches/{gtin}/{lot}}): empty when the
+     * batch is unknown or its product is hidden from the public.
+     *
+     * @param serial the unit's serial (AI 21) when the code carried one, else null
+     * @param locale the visitor's language (English, else Vietnamese)
+     */
+    Optional<PublicBatch> publicBatch(String gtin, String lot, String serial, Locale locale);
 }

@@ -13,6 +13,7 @@ import vn.ocop.catalog.api.PlacesApi;
 import vn.ocop.catalog.api.ProductView;
 import vn.ocop.catalog.api.ProductsApi;
 import vn.ocop.platform.identity.api.Caller;
+import vn.ocop.traceability.api.PublicBatch;
 import vn.ocop.traceability.api.TraceabilityError;
 import vn.ocop.traceability.domain.Batch;
 import vn.ocop.traceability.domain.Batches;

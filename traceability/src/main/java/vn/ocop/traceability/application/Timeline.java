@@ -2,6 +2,7 @@ package vn.ocop.traceability.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import vn.ocop.traceability.api.PublicBatch;
 import vn.ocop.traceability.epcis.Cbv;
 
 /** An EPCIS event as a line of the scan page's timeline. */

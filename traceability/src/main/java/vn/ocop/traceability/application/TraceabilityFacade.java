@@ -4,10 +4,14 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import vn.ocop.kernel.DomainException;
 import vn.ocop.traceability.api.BatchView;
+import vn.ocop.traceability.api.PublicBatch;
 import vn.ocop.traceability.api.SaleCheck;
 import vn.ocop.traceability.api.TraceabilityApi;
+import vn.ocop.traceability.api.TraceabilityError;
 import vn.ocop.traceability.domain.Batch;
 import vn.ocop.traceability.domain.Batches;
 import vn.ocop.traceability.domain.Gtin;
@@ -17,12 +21,30 @@ class TraceabilityFacade implements TraceabilityApi {
 
     private final Batches batches;
     private final BatchViews views;
+    private final BatchReads reads;
     private final Clock clock;
 
-    TraceabilityFacade(Batches batches, BatchViews views, Clock clock) {
+    TraceabilityFacade(Batches batches, BatchViews views, BatchReads reads, Clock clock) {
         this.batches = batches;
         this.views = views;
+        this.reads = reads;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<PublicBatch> publicBatch(
+            String gtin, String lot, String serial, Locale locale) {
+        if (gtin == null || lot == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reads.publicBatch(null, gtin, lot, serial, locale));
+        } catch (DomainException e) {
+            if (e.errorCode() == TraceabilityError.BATCH_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -16,9 +16,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ocop.platform.identity.api.Caller;
+import vn.ocop.traceability.api.PublicBatch;
 import vn.ocop.traceability.api.TraceabilityError;
 import vn.ocop.traceability.application.BatchReads;
-import vn.ocop.traceability.application.PublicBatch;
 
 /**
  * What a scan shows: public for batches of products the catalogue shows (the scan page needs no

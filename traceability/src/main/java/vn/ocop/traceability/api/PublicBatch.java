@@ -1,4 +1,4 @@
-package vn.ocop.traceability.application;
+package vn.ocop.traceability.api;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
