@@ -7,6 +7,8 @@ import vn.ocop.orders.api.OrdersError;
 import vn.ocop.orders.domain.Fulfilment;
 import vn.ocop.orders.domain.Order;
 import vn.ocop.orders.domain.Orders;
+import vn.ocop.orders.payment.PaymentMethod;
+import vn.ocop.orders.payment.Payments;
 import vn.ocop.platform.identity.api.Caller;
 import vn.ocop.platform.identity.api.Role;
 
@@ -22,11 +24,13 @@ public class OrderWorkflow {
     private final Orders orders;
     private final OrderStore store;
     private final OrderQueries queries;
+    private final Payments payments;
 
-    OrderWorkflow(Orders orders, OrderStore store, OrderQueries queries) {
+    OrderWorkflow(Orders orders, OrderStore store, OrderQueries queries, Payments payments) {
         this.orders = orders;
         this.store = store;
         this.queries = queries;
+        this.payments = payments;
     }
 
     /** What a producer (or the office) does to one fulfilment. */
@@ -46,6 +50,7 @@ public class OrderWorkflow {
         if (!caller.mayActForProducer(f.producerId())) {
             throw OrdersError.NOT_YOURS.exception("Not your fulfilment");
         }
+        boolean settledBefore = order.settled();
         switch (action) {
             case PACK -> order.pack(fulfilmentId);
             case SHIP -> {
@@ -60,6 +65,10 @@ public class OrderWorkflow {
             case RETURN -> order.returnGoods(fulfilmentId, text);
         }
         store.commit(order, "account:" + caller.accountId(), caller.accountId());
+        if (!settledBefore && order.settled() && order.method() == PaymentMethod.COD) {
+            // the courier collected the money with the last delivery: the payment log has it too
+            payments.codCollected(order.number(), caller.accountId(), "collected on delivery");
+        }
         return queries.view(order.id());
     }
 

@@ -98,6 +98,17 @@ class OrderLifecycleTest {
         var delivered = act(order, "deliver", "", member).json();
         assertThat(delivered.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(delivered.get("paid").asBoolean()).isTrue();
+        // the collected cash is in the one payment log, as the office's "collected" would put it
+        JsonNode payments =
+                http.get(
+                                "/api/v1/office/payments/orders/" + order.get("number").asText(),
+                                "Authorization",
+                                shop.office)
+                        .json()
+                        .get("payments");
+        assertThat(payments).hasSize(1);
+        assertThat(payments.get(0).get("method").asText()).isEqualTo("COD");
+        assertThat(payments.get(0).get("status").asText()).isEqualTo("SUCCEEDED");
 
         var again = act(order, "deliver", "", member);
         assertThat(again.status()).isEqualTo(409);
