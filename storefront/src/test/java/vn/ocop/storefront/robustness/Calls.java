@@ -18,6 +18,9 @@ final class Calls {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     /** What came back; messages show the body cut to a few hundred characters. */
+    /** The status of a {@link Result} when no complete response came within the deadline. */
+    static final int NO_RESPONSE = 0;
+
     record Result(int status, String contentType, String body) {
 
         boolean problemJson() {
@@ -135,17 +138,27 @@ final class Calls {
         } else {
             request.method(method.toUpperCase(), HttpRequest.BodyPublishers.noBody());
         }
+        var pending =
+                http.sendAsync(
+                        request.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response =
-                    http.send(
-                            request.build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // the request timeout only covers the wait for the response headers: a server that
+            // answers early while the client still writes a huge body can leave send() waiting
+            // for ever, so the whole exchange gets a deadline of its own
+            HttpResponse<String> response = pending.get(60, java.util.concurrent.TimeUnit.SECONDS);
             return new Result(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null),
                     response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(method + " " + pathAndQuery, e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            pending.cancel(true);
+            return new Result(NO_RESPONSE, null, "no complete response within 60 s");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new java.io.UncheckedIOException(
+                    method + " " + pathAndQuery,
+                    cause instanceof IOException io ? io : new IOException(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
