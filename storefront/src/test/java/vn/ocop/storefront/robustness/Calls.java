@@ -156,9 +156,12 @@ final class Calls {
             return new Result(NO_RESPONSE, null, "no complete response within 60 s");
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
-            throw new java.io.UncheckedIOException(
-                    method + " " + pathAndQuery,
-                    cause instanceof IOException io ? io : new IOException(cause));
+            if (cause instanceof IOException io) {
+                // e.g. the server refused a huge request line by closing the connection, and the
+                // reset arrived before its 414 could be read
+                return new Result(NO_RESPONSE, null, "connection closed without a response: " + io);
+            }
+            throw new IllegalStateException(method + " " + pathAndQuery, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
