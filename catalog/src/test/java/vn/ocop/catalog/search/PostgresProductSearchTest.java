@@ -13,7 +13,11 @@ class PostgresProductSearchTest extends ProductSearchContract {
 
     @Override
     protected Map<String, String> engineProperties() {
-        return Map.of("ocop.elasticsearch.url", "");
+        return Map.of(
+                "ocop.elasticsearch.url",
+                "",
+                "ocop.search.postgres.facet-cache.max-entries",
+                "2000");
     }
 
     @Override
