@@ -36,6 +36,11 @@ public record PageContext(
         return userName != null;
     }
 
+    /** Whether the logged-in account has this role (a {@code Role.Names} constant). */
+    public boolean hasRole(String name) {
+        return name.equals(role);
+    }
+
     /** The message for a key in the page's language; a missing key shows itself, loudly. */
     public String t(String key) {
         return messages.getMessage(key, locale).orElse("??" + key + "??");
