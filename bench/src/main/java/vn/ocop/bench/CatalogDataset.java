@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import vn.ocop.kernel.VietnameseText;
+import vn.ocop.traceability.domain.Gtin;
 
 /**
  * A deterministic national-scale catalogue written with bulk SQL that matches the catalog schema:
@@ -144,6 +145,15 @@ public final class CatalogDataset {
         }
     }
 
+    /**
+     * The GTIN-14 of variant number {@code n}: indicator 0, Vietnam's GS1 prefix 893, a nine-digit
+     * item number and the check digit, so traceability accepts it.
+     */
+    static String gtin(int n) {
+        String body = "0893" + String.format("%09d", n);
+        return body + Gtin.checkDigit(body);
+    }
+
     private static String name(Random random) {
         String kind = KINDS[random.nextInt(KINDS.length)];
         String place = PLACES[random.nextInt(PLACES.length)];
@@ -216,7 +226,8 @@ public final class CatalogDataset {
                 PreparedStatement variant =
                         c.prepareStatement(
                                 "INSERT INTO catalog.variants (id, product_id, sku, name_vi, price_vnd,"
-                                        + " weight_grams, active, position) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)");
+                                        + " weight_grams, active, position, gtin) VALUES (?, ?, ?, ?, ?,"
+                                        + " ?, TRUE, ?, ?)");
                 PreparedStatement certificate =
                         c.prepareStatement(
                                 "INSERT INTO catalog.certificates (id, product_id, round_year, score, stars,"
@@ -253,6 +264,7 @@ public final class CatalogDataset {
                     variant.setLong(5, 1_000L * (30 + details.nextInt(1_970)));
                     variant.setInt(6, 100 + details.nextInt(1_900));
                     variant.setShort(7, (short) v);
+                    variant.setString(8, gtin(i * 3 + v));
                     variant.addBatch();
                 }
                 int score = 50 + details.nextInt(50);

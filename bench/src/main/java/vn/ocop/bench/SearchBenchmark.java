@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -378,23 +379,39 @@ public final class SearchBenchmark {
     }
 
     static List<String> load(ApplicationContext context, CatalogDataset dataset) throws Exception {
-        DataSource dataSource =
-                DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
-        try (Connection connection = dataSource.getConnection()) {
-            List<String> provinces = new ArrayList<>();
-            try (ResultSet rs =
-                    connection
-                            .createStatement()
-                            .executeQuery("SELECT code FROM catalog.provinces ORDER BY code")) {
-                while (rs.next()) {
-                    provinces.add(rs.getString(1));
-                }
-            }
+        try (Connection connection = connection(context)) {
+            List<String> provinces = provinces(connection);
             long start = System.nanoTime();
             dataset.writeTo(connection, provinces);
             System.out.printf("dataset written in %.1f s%n", (System.nanoTime() - start) / 1e9);
             return provinces;
         }
+    }
+
+    /** Writes the national dataset into the context's database. */
+    static NationalDataset.Counts write(ApplicationContext context, NationalDataset dataset)
+            throws Exception {
+        try (Connection connection = connection(context)) {
+            return dataset.writeTo(connection, provinces(connection));
+        }
+    }
+
+    private static Connection connection(ApplicationContext context) throws SQLException {
+        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class))
+                .getConnection();
+    }
+
+    static List<String> provinces(Connection connection) throws SQLException {
+        List<String> provinces = new ArrayList<>();
+        try (ResultSet rs =
+                connection
+                        .createStatement()
+                        .executeQuery("SELECT code FROM catalog.provinces ORDER BY code")) {
+            while (rs.next()) {
+                provinces.add(rs.getString(1));
+            }
+        }
+        return provinces;
     }
 
     static long reindex(WebClient http, String office) throws InterruptedException {
