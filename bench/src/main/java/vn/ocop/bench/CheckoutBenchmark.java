@@ -358,88 +358,15 @@ public final class CheckoutBenchmark {
 
     /** Two cooperatives, three published variants (2 + 1), each with a large stock. */
     static List<String> seed(WebClient http, String office) {
+        BenchShop shop = new BenchShop(http, office);
         List<String> skus = new ArrayList<>();
         for (int producer = 0; producer < 2; producer++) {
             String name = producer == 0 ? "HTX Nước mắm Cát Hải" : "HTX Chè Tân Cương";
-            var created =
-                    ok(
-                            http.postJson(
-                                    "/api/v1/office/producers",
-                                    """
-                                    {"name":"%s","legalForm":"COOPERATIVE","registrationNumber":"HTX-B%d",
-                                     "provinceCode":"Hải Phòng","commune":"Cát Hải","address":"Thôn Hoàng Châu",
-                                     "representative":"Nguyễn Văn Hải","phone":"0912345678","memberCount":45}
-                                    """
-                                            .formatted(name, producer),
-                                    "Authorization",
-                                    office));
-            String id = created.json().get("id").asText();
-            ok(
-                    http.postJson(
-                            "/api/v1/office/producers/" + id + "/verify",
-                            "",
-                            "Authorization",
-                            office));
-            String email = "member" + producer + "@bench.local";
-            ok(
-                    http.postJson(
-                            "/api/v1/office/accounts",
-                            """
-                            {"email":"%s","displayName":"Xã viên","password":"mat-khau-123",
-                             "role":"PRODUCER_MEMBER","producerId":"%s"}
-                            """
-                                    .formatted(email, id),
-                            "Authorization",
-                            office));
-            String member = "Bearer " + http.token(email, "mat-khau-123");
+            BenchShop.Producer p = shop.producer(name, "B" + producer);
             for (int v = 0; v < (producer == 0 ? 2 : 1); v++) {
                 String sku = "BENCH-" + producer + "-" + v;
-                String gtinBody = "893" + String.format("%09d", 100_000 + producer * 10 + v);
-                String gtin = gtinBody + checkDigit(gtinBody);
-                var product =
-                        ok(
-                                http.postJson(
-                                        "/api/v1/producer/products",
-                                        """
-                                        {"nameVi":"Sản phẩm %s","nameEn":"Product %s",
-                                         "descriptionVi":"Ủ chượp 12 tháng.","group":"FOOD","producerIds":["%s"],
-                                         "origins":[{"province":"Hải Phòng","commune":"Cát Hải"}],
-                                         "variants":[{"sku":"%s","nameVi":"Chai 500 ml","priceVnd":120000,
-                                                      "weightGrams":650,"gtin":"%s"}],
-                                         "perishable":false,"service":false}
-                                        """
-                                                .formatted(sku, sku, id, sku, gtin),
-                                        "Authorization",
-                                        member));
-                String productId = product.json().get("id").asText();
-                ok(
-                        http.postJson(
-                                "/api/v1/producer/products/" + productId + "/submit",
-                                "",
-                                "Authorization",
-                                member));
-                ok(
-                        http.postJson(
-                                "/api/v1/office/products/" + productId + "/certificates",
-                                """
-                                {"roundYear":2025,"score":87.5,"level":"PROVINCE","authority":"UBND thành phố Hải Phòng",
-                                 "decisionNumber":"1234/QĐ-UBND","decisionDate":"2025-09-30"}
-                                """,
-                                "Authorization",
-                                office));
-                ok(
-                        http.postJson(
-                                "/api/v1/office/products/" + productId + "/publish",
-                                "",
-                                "Authorization",
-                                office));
-                ok(
-                        http.postJson(
-                                "/api/v1/producer/stock/adjustments",
-                                "{\"sku\":\"%s\",\"reason\":\"RECEIVE\",\"quantity\":1000000,\"note\":\"bench\"}"
-                                        .formatted(sku),
-                                "Authorization",
-                                member));
+                shop.product(p, sku);
+                shop.receive(p, sku, 1_000_000);
                 skus.add(sku);
             }
         }
@@ -447,18 +374,6 @@ public final class CheckoutBenchmark {
     }
 
     private static WebClient.Response ok(WebClient.Response response) {
-        if (response.status() / 100 != 2) {
-            throw new IllegalStateException(response.status() + ": " + response.body());
-        }
-        return response;
-    }
-
-    private static int checkDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            sum += i % 2 == 0 ? digit * 3 : digit;
-        }
-        return (10 - sum % 10) % 10;
+        return BenchShop.ok(response);
     }
 }
