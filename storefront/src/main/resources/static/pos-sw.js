@@ -37,7 +37,7 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
     const data = event.data || {};
     if (data.type === "cache" && Array.isArray(data.urls)) {
-        const same = data.urls.filter((u) => typeof u === "string" && u.startsWith("/"));
+        const same = Array.from(new Set(data.urls.filter((u) => typeof u === "string" && u.startsWith("/"))));
         event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(same)).catch(() => {}));
     }
 });

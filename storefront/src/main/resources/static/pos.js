@@ -57,7 +57,8 @@
                 const urls = [location.pathname, "/static/pos.js", "/static/app.css", "/static/app.js"];
                 document.querySelectorAll("script[src]").forEach((s) => urls.push(new URL(s.src).pathname));
                 if (registration.active) {
-                    registration.active.postMessage({ type: "cache", urls });
+                    // Cache.addAll refuses a list that names a request twice
+                    registration.active.postMessage({ type: "cache", urls: Array.from(new Set(urls)) });
                 }
             })
             .catch(() => {});
