@@ -32,6 +32,8 @@
 
     const vnd = (amount) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 }).format(amount) + " ₫";
 
+    const lotHeading = (document.querySelector("#pos-lines thead th:nth-child(2)") || {}).textContent || "";
+
     /** The sale being rung up: one entry per distinct scanned code. */
     let lines = [];
     /** Stock of this sale point as the page was rendered: what offline scans resolve against. */
@@ -195,6 +197,8 @@
                 name.appendChild(reason);
             }
             const lot = document.createElement("td");
+            lot.className = "pos-lot";
+            lot.dataset.label = lotHeading;
             lot.textContent = line.lot || "";
             const qty = document.createElement("td");
             qty.className = "num";
@@ -612,6 +616,9 @@
         codeInput.focus();
     });
     $("pos-photo-input").addEventListener("change", () => $("pos-photo").requestSubmit());
+    // with the script, choosing or taking the photo reads it at once: the label is the button
+    $("pos-photo-read").hidden = true;
+    $("pos-photo").classList.add("is-enhanced");
 
     // a code passed in the address (?ma=…), e.g. from the form without script
     const fromAddress = new URLSearchParams(location.search).get("ma");

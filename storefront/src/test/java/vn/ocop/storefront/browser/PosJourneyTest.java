@@ -20,9 +20,9 @@ import vn.ocop.platform.identity.api.Role;
 
 /**
  * Journeys 4, 5 and 6 at a sale point's counter, in Chromium: a code typed as a keyboard-wedge
- * scanner types it sells a pack and the stock drops; two sales made offline queue on the device
- * and sync once when the network returns; a lapsed certificate and a recalled batch show on the
- * scan page, and the recalled pack is red at the counter and cannot be sold.
+ * scanner types it sells a pack and the stock drops; two sales made offline queue on the device and
+ * sync once when the network returns; a lapsed certificate and a recalled batch show on the scan
+ * page, and the recalled pack is red at the counter and cannot be sold.
  */
 @MicronautTest(transactional = false)
 @Property(name = "ocop.demo-data", value = "true")
@@ -36,8 +36,7 @@ class PosJourneyTest extends BrowserJourney {
     @Inject PosApi pos;
 
     private PosSetUp shop() {
-        return new PosSetUp(
-                server.getURI(), "office@pos-journey.test", "office-password-1", true);
+        return new PosSetUp(server.getURI(), "office@pos-journey.test", "office-password-1", true);
     }
 
     private void logInAsStaff(PosSetUp shop) {
@@ -160,8 +159,7 @@ class PosJourneyTest extends BrowserJourney {
 
         @SuppressWarnings("unchecked")
         List<String> queuedIds =
-                (List<String>)
-                        page.evaluate("window.ocopPos.queued().then(q => q.map(e => e.id))");
+                (List<String>) page.evaluate("window.ocopPos.queued().then(q => q.map(e => e.id))");
         Assertions.assertThat(queuedIds).hasSize(2);
         Assertions.assertThat(pos.recentSales(OFFICE, UUID.fromString(shop.salePointId), 10))
                 .as("nothing reached the server while offline")
@@ -184,7 +182,8 @@ class PosJourneyTest extends BrowserJourney {
         Assertions.assertThat(sales)
                 .extracting(r -> r.id().toString())
                 .containsExactlyInAnyOrderElementsOf(queuedIds);
-        Assertions.assertThat(sales).extracting(PosReceipt::totalVnd)
+        Assertions.assertThat(sales)
+                .extracting(PosReceipt::totalVnd)
                 .containsExactlyInAnyOrder(120_000L, 240_000L);
         Assertions.assertThat(stockByService(shop)).isEqualTo(PosSetUp.TRANSFERRED - 3);
 
@@ -192,10 +191,7 @@ class PosJourneyTest extends BrowserJourney {
         PosReceipt first = sales.get(0);
         String body =
                 "{\"id\":\"%s\",\"paymentMethod\":\"CASH\",\"lines\":[{\"code\":\"%s\",\"quantity\":%d}]}"
-                        .formatted(
-                                first.id(),
-                                shop.item.link(),
-                                first.lines().get(0).quantity());
+                        .formatted(first.id(), shop.item.link(), first.lines().get(0).quantity());
         var replay =
                 page.request()
                         .post(
@@ -243,7 +239,8 @@ class PosJourneyTest extends BrowserJourney {
         assertThat(recalled.locator(".pos-reason")).containsText("thu hồi");
         assertThat(recalled.locator(".pos-reason")).containsText("Histamin vượt ngưỡng cho phép");
         Assertions.assertThat(
-                        recalled.evaluate("row => getComputedStyle(row).backgroundColor").toString())
+                        recalled.evaluate("row => getComputedStyle(row).backgroundColor")
+                                .toString())
                 .isEqualTo("rgb(253, 236, 234)");
         assertThat(page.locator("#pos-complete")).isDisabled();
         assertThat(page.locator("#pos-complete-error")).containsText("không được bán");
