@@ -28,6 +28,9 @@ import vn.ocop.testkit.WebClient;
 @Property(name = "ocop.admin.email", value = "office@pos-pages.test")
 @Property(name = "ocop.admin.password", value = "office-password-1")
 @Property(name = "ocop.orders.expiry-job.enabled", value = "false")
+@Property(name = "ocop.vietqr.bank-bin", value = "970436")
+@Property(name = "ocop.vietqr.account", value = "0011004455667")
+@Property(name = "ocop.vietqr.account-name", value = "SO CONG THUONG HUE")
 class PosPagesTest {
 
     @Inject EmbeddedServer server;
@@ -70,8 +73,34 @@ class PosPagesTest {
                 .contains("id=\"pos-code\"", "<label for=\"pos-code\">")
                 .contains("capture=\"environment\"", "/static/pos.js")
                 .contains("Hàng chuyển đến", "data-transfer=\"" + shop.transferId + "\"")
-                .contains("aria-live=\"polite\"")
+                .contains("aria-live=\"polite\"", "data-vietqr=\"true\"")
+                .contains("data-msg-queue-count=\"{count} giao dịch chờ đồng bộ\"")
                 .doesNotContain("??");
+
+        var english = browser.page(counter(), "Accept-Language", "en");
+        assertThat(english.body())
+                .contains("<html lang=\"en\">", "Counter sales", "Scan or type a product code")
+                .contains("Incoming transfers", "Received in full", "Complete sale")
+                .doesNotContain("Bán hàng tại quầy", "Quét mã", "Hoàn tất", "Tồn kho", "??");
+    }
+
+    @Test
+    void the_vietqr_code_for_a_counter_sale_names_the_amount_and_the_sale() {
+        String sale = UUID.randomUUID().toString();
+        var svg = browser.bytes(counter() + "/vietqr.svg?tong=240000&ma=" + sale);
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(new String(svg.body(), StandardCharsets.UTF_8)).contains("<svg");
+
+        assertThat(browser.bytes(counter() + "/vietqr.svg?tong=0&ma=" + sale).statusCode())
+                .isEqualTo(422);
+        assertThat(
+                        browser.bytes(
+                                        "/diem-ban/"
+                                                + shop.otherSalePoint()
+                                                + "/vietqr.svg?tong=1&ma=x")
+                                .statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.ocop.kernel.ProblemKind;
 import vn.ocop.orders.api.OrdersError;
 import vn.ocop.orders.api.PosApi;
 import vn.ocop.orders.api.PosLine;
+import vn.ocop.orders.api.PosRefusal;
 import vn.ocop.platform.identity.api.Caller;
 import vn.ocop.platform.identity.api.Role;
 import vn.ocop.platform.qr.api.CodeReader;
@@ -257,6 +258,9 @@ public class PosPagesController {
 
     private static String reason(PageContext ctx, PosLine line) {
         String key = "pos.refusal." + line.refusal().name();
+        if (line.refusal() == PosRefusal.CERTIFICATE_NOT_VALID && line.detail() == null) {
+            key = "pos.refusal.CERTIFICATE_NONE";
+        }
         String detail = line.detail() == null ? "" : line.detail();
         try {
             detail = ctx.date(java.time.LocalDate.parse(detail));
