@@ -29,6 +29,9 @@ import vn.ocop.platform.identity.api.Role;
 @Property(name = "ocop.admin.email", value = "office@pos-journey.test")
 @Property(name = "ocop.admin.password", value = "office-password-1")
 @Property(name = "ocop.orders.expiry-job.enabled", value = "false")
+@Property(name = "ocop.vietqr.bank-bin", value = "970436")
+@Property(name = "ocop.vietqr.account", value = "0011004455667")
+@Property(name = "ocop.vietqr.account-name", value = "SO CONG THUONG HUE")
 class PosJourneyTest extends BrowserJourney {
 
     private static final Caller OFFICE = new Caller(new UUID(0, 0), Role.OFFICE_ADMIN, null, null);
@@ -90,6 +93,18 @@ class PosJourneyTest extends BrowserJourney {
         assertThat(page.locator("#pos-code")).hasValue("");
         step("scanned-line");
 
+        page.getByLabel("Chuyển khoản VietQR").check();
+        Locator qr = page.locator("#pos-vietqr-image");
+        assertThat(qr).isVisible();
+        assertThat(qr).hasAttribute("src", Pattern.compile(".*/vietqr\\.svg\\?tong=120000&.*"));
+        // the QR image loaded (an SVG of the EMVCo payload for exactly the total)
+        page.waitForFunction(
+                "() => { const i = document.getElementById('pos-vietqr-image');"
+                        + " return i.complete && i.naturalWidth > 0; }");
+        assertThat(page.locator("#pos-vietqr-note")).hasText("120.000 ₫");
+        step("vietqr-for-the-total");
+
+        page.getByLabel("Tiền mặt").check();
         page.getByLabel("Tiền khách đưa").fill("200000");
         assertThat(page.locator("#pos-change")).hasText("80.000 ₫");
         assertThat(page.locator("#pos-complete")).isEnabled();
