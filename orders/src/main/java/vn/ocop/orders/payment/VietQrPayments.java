@@ -95,4 +95,17 @@ public class VietQrPayments {
                 state,
                 state == State.AWAITING_PAYMENT ? order.reservedUntil() : null);
     }
+
+    /**
+     * The code a customer scans to pay a counter sale of this amount, with the sale's reference as
+     * bill number and purpose; empty when no bank account is configured or the amount is not
+     * positive.
+     */
+    public java.util.Optional<String> counterPayload(long amountVnd, String reference) {
+        if (!configured() || amountVnd <= 0) return java.util.Optional.empty();
+        return java.util.Optional.of(
+                VietQr.generate(
+                        VietQrRequest.dynamicForAccount(
+                                bankBin, account, Money.vnd(amountVnd), reference, reference)));
+    }
 }

@@ -138,4 +138,20 @@ public class JdbcPosSales {
                     }
                 });
     }
+
+    /** Ids of a sale point's latest sales, newest first. */
+    public List<UUID> latestAt(UUID salePointId, int limit) {
+        return jdbc.prepareStatement(
+                "SELECT id FROM orders.pos_sales WHERE sale_point_id = ? ORDER BY sold_at DESC, id"
+                        + " LIMIT ?",
+                ps -> {
+                    ps.setObject(1, salePointId);
+                    ps.setInt(2, limit);
+                    List<UUID> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.add(rs.getObject(1, UUID.class));
+                    }
+                    return out;
+                });
+    }
 }

@@ -111,4 +111,19 @@ public class JdbcTransfers {
                     return ps.executeUpdate();
                 });
     }
+
+    /** Ids of the transfers shipped to a location and not yet received, oldest first. */
+    public List<UUID> shippedTo(UUID locationId) {
+        return jdbc.prepareStatement(
+                "SELECT id FROM orders.transfers WHERE to_location_id = ? AND status = 'SHIPPED'"
+                        + " ORDER BY created_at, id",
+                ps -> {
+                    ps.setObject(1, locationId);
+                    List<UUID> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.add(rs.getObject(1, UUID.class));
+                    }
+                    return out;
+                });
+    }
 }
