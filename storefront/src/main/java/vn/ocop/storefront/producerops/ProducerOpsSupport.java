@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.ocop.kernel.DomainException;
+import vn.ocop.kernel.FieldViolation;
 import vn.ocop.kernel.ProblemKind;
 import vn.ocop.platform.identity.api.Caller;
-import vn.ocop.platform.web.ProblemTranslator;
-import vn.ocop.platform.web.api.Problem;
 import vn.ocop.storefront.web.PageContext;
 import vn.ocop.storefront.web.PageContexts;
 import vn.ocop.storefront.web.Pages;
@@ -24,11 +23,9 @@ import vn.ocop.storefront.web.Pages;
 class ProducerOpsSupport {
 
     private final PageContexts contexts;
-    private final ProblemTranslator problems;
 
-    ProducerOpsSupport(PageContexts contexts, ProblemTranslator problems) {
+    ProducerOpsSupport(PageContexts contexts) {
         this.contexts = contexts;
-        this.problems = problems;
     }
 
     PageContext context(HttpRequest<?> request) {
@@ -61,22 +58,27 @@ class ProducerOpsSupport {
         return Optional.empty();
     }
 
-    /** The refusal in the page's language: title, detail and a message per field. */
+    /**
+     * The refusal in the page's language, from the modules' bundles as the API's problem documents
+     * have it: the title under {@code problem.<code>.title}, each field's message under {@code
+     * violation.<code>} (the code's English title and the violation's message as fallbacks).
+     */
     FormErrors errors(HttpRequest<?> request, DomainException e) {
-        Problem problem =
-                problems.problem(
-                        request,
-                        e.errorCode(),
-                        e.errorCode().kind().status(),
-                        e.getMessage(),
-                        e.violations(),
-                        e.arguments());
+        PageContext ctx = context(request);
+        String title =
+                ctx.messages()
+                        .getMessage("problem." + e.errorCode().code() + ".title", ctx.locale())
+                        .orElse(e.errorCode().title());
         Map<String, String> fields = new LinkedHashMap<>();
-        List<Problem.FieldError> errors = problem.errors() == null ? List.of() : problem.errors();
-        for (Problem.FieldError error : errors) {
-            fields.putIfAbsent(error.field(), error.message());
+        List<FieldViolation> violations = e.violations() == null ? List.of() : e.violations();
+        for (FieldViolation v : violations) {
+            fields.putIfAbsent(
+                    v.field(),
+                    ctx.messages()
+                            .getMessage("violation." + v.code(), ctx.locale(), e.arguments())
+                            .orElse(v.message()));
         }
-        return new FormErrors(problem.title(), problem.detail(), fields);
+        return new FormErrors(title, null, fields);
     }
 
     /** A page whose form was refused, with the refusal shown (422), or the 403/404 page. */
