@@ -125,7 +125,7 @@ class ProducerOpsPagesTest {
     }
 
     @Test
-    void another_producers_batch_and_label_job_are_forbidden() {
+    void another_producers_batch_label_job_and_transfer_are_forbidden() {
         Producer owner = fixtures.producer("HTX Chủ lô " + UUID.randomUUID());
         Producer other = fixtures.producer("HTX Khác " + UUID.randomUUID());
         UUID batch = fixtures.batch(owner, "NM-OWN");
@@ -165,6 +165,36 @@ class ProducerOpsPagesTest {
         assertThat(intruder.page(started).status()).isEqualTo(404);
         assertThat(intruder.page(started + "/tep").status()).isEqualTo(404);
         assertThat(intruder.page("/nha-san-xuat/lo-hang").body()).doesNotContain("NM-OWN");
+
+        UUID salePoint = fixtures.salePoint("Điểm bán OCOP Cát Bà " + UUID.randomUUID());
+        var api = fixtures.api();
+        var stocked =
+                api.postJson(
+                        "/api/v1/producer/stock/adjustments",
+                        "{\"sku\":\"" + owner.sku() + "\",\"reason\":\"RECEIVE\",\"quantity\":5}",
+                        "Authorization",
+                        owner.bearer());
+        assertThat(stocked.status()).as(stocked.body()).isEqualTo(200);
+        var transfer =
+                api.postJson(
+                        "/api/v1/producer/transfers",
+                        "{\"salePointId\":\""
+                                + salePoint
+                                + "\",\"lines\":[{\"sku\":\""
+                                + owner.sku()
+                                + "\",\"quantity\":2}]}",
+                        "Authorization",
+                        owner.bearer());
+        assertThat(transfer.status()).as(transfer.body()).isEqualTo(201);
+        String transferId = transfer.json().get("id").asText();
+        var ship =
+                intruder.postForm(
+                        "/nha-san-xuat/ton-kho/chuyen-hang/" + transferId + "/gui",
+                        Map.of("csrfToken", csrf));
+        assertThat(ship.status()).isEqualTo(403);
+        assertThat(intruder.page("/nha-san-xuat/ton-kho").body()).doesNotContain(transferId);
+        assertThat(ownerSession.page("/nha-san-xuat/ton-kho").body())
+                .contains(transferId, "Mới tạo");
 
         WebClient anonymous = new WebClient(server.getURI());
         assertThat(anonymous.page("/nha-san-xuat/lo-hang").status()).isIn(401, 303);
