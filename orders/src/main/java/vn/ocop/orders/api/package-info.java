@@ -1,2 +1,2 @@
-/** What other modules may see of orders: today only the error codes. */
+/** What other modules may see of orders: the error codes and the producer stock facade. */
 package vn.ocop.orders.api;

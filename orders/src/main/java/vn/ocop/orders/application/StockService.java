@@ -270,6 +270,12 @@ public class StockService {
         return TransferView.of(t);
     }
 
+    /** The producer's transfers (the member's own, or the named one for the office). */
+    @ReadOnly
+    public List<Transfer> transfersOf(Caller caller, UUID producerId) {
+        return transfers.ofProducer(producerFor(caller, producerId), 200);
+    }
+
     /** The producer sends the goods: they leave its warehouse (only unreserved stock may go). */
     @Transactional
     public TransferView ship(Caller caller, UUID transferId) {

@@ -92,6 +92,62 @@ public class JdbcTransfers {
                 });
     }
 
+    /** A producer's transfers with their lines, newest first. */
+    public List<Transfer> ofProducer(UUID producerId, int limit) {
+        List<Transfer> out = new ArrayList<>();
+        jdbc.prepareStatement(
+                "SELECT t.id, t.from_location_id, t.to_location_id, t.producer_id, t.created_at,"
+                        + " t.created_by, t.status, l.variant_sku, l.lot, l.quantity FROM (SELECT *"
+                        + " FROM orders.transfers WHERE producer_id = ? ORDER BY created_at DESC, id"
+                        + " LIMIT ?) t JOIN orders.transfer_lines l ON l.transfer_id = t.id ORDER BY"
+                        + " t.created_at DESC, t.id, l.variant_sku, l.lot NULLS FIRST",
+                ps -> {
+                    ps.setObject(1, producerId);
+                    ps.setInt(2, limit);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        UUID current = null;
+                        Object[] head = null;
+                        List<Transfer.Line> lines = new ArrayList<>();
+                        while (rs.next()) {
+                            UUID id = rs.getObject(1, UUID.class);
+                            if (!id.equals(current)) {
+                                if (current != null) out.add(transfer(head, lines));
+                                current = id;
+                                lines = new ArrayList<>();
+                                head =
+                                        new Object[] {
+                                            id,
+                                            rs.getObject(2, UUID.class),
+                                            rs.getObject(3, UUID.class),
+                                            rs.getObject(4, UUID.class),
+                                            rs.getTimestamp(5).toInstant(),
+                                            rs.getObject(6, UUID.class),
+                                            rs.getString(7)
+                                        };
+                            }
+                            lines.add(
+                                    new Transfer.Line(
+                                            rs.getString(8), rs.getString(9), rs.getLong(10)));
+                        }
+                        if (current != null) out.add(transfer(head, lines));
+                    }
+                    return out;
+                });
+        return out;
+    }
+
+    private static Transfer transfer(Object[] head, List<Transfer.Line> lines) {
+        return new Transfer(
+                (UUID) head[0],
+                (UUID) head[1],
+                (UUID) head[2],
+                (UUID) head[3],
+                lines,
+                (Instant) head[4],
+                (UUID) head[5],
+                Transfer.Status.valueOf((String) head[6]));
+    }
+
     public void saveStatus(Transfer t, UUID actor, Instant now) {
         jdbc.prepareStatement(
                 "UPDATE orders.transfers SET status = ?, shipped_at = CASE WHEN ? = 'SHIPPED' THEN"

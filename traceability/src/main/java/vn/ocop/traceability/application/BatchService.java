@@ -16,6 +16,7 @@ import vn.ocop.traceability.domain.Batch;
 import vn.ocop.traceability.domain.BatchContent;
 import vn.ocop.traceability.domain.Batches;
 import vn.ocop.traceability.domain.Gtin;
+import vn.ocop.traceability.domain.LabTest;
 import vn.ocop.traceability.epcis.BatchEvents;
 import vn.ocop.traceability.epcis.EventLog;
 
@@ -84,6 +85,19 @@ public class BatchService {
         batch.recall(reason, caller.accountId(), caller.role().name(), clock.instant());
         batches.saveRecall(batch);
         events.append(List.of(batchEvents.recalled(batch, clock.instant())));
+        return batch;
+    }
+
+    /** Adds a lab's test report to one of the caller's batches, with its inspection event. */
+    @Transactional
+    public Batch addLabTest(Caller caller, UUID id, LabTest test) {
+        Batch batch = accessible(caller, id);
+        int position = batch.addLabTest(test, LocalDate.now(clock));
+        batches.saveLabTests(batch);
+        events.append(
+                List.of(
+                        batchEvents.labTested(
+                                batch, batch.labTests().get(position), clock.instant())));
         return batch;
     }
 

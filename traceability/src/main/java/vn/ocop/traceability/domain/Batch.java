@@ -3,6 +3,7 @@ package vn.ocop.traceability.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,14 +16,14 @@ import vn.ocop.traceability.api.TraceabilityError;
  * A production batch (lô sản phẩm) of one catalogue variant, identified by its GTIN and lot code.
  *
  * <p>Invariants: the record keeps the rules of {@link BatchChecks} from registration on, and it
- * never changes afterwards except by one recall, which needs a reason and cannot be undone or
- * repeated. A batch may be sold until its earliest expiry or best-before day, and never once
- * recalled.
+ * never changes afterwards except by lab test reports added later (checked by the same rules) and
+ * by one recall, which needs a reason and cannot be undone or repeated. A batch may be sold until
+ * its earliest expiry or best-before day, and never once recalled.
  */
 public final class Batch {
 
     private final UUID id;
-    private final BatchContent content;
+    private BatchContent content;
     private final UUID productId;
     private final String variantSku;
     private final UUID producerId;
@@ -111,6 +112,40 @@ public final class Batch {
             throw TraceabilityError.TOO_LONG.refuse("reason");
         }
         recall = new Recall(why, at, by, byRole);
+    }
+
+    /**
+     * Adds a lab's test report that arrived after registration; the batch's content with the new
+     * report must still keep every rule (the report's fields are named {@code labTests[n].…}).
+     *
+     * @return the position of the new report among the batch's lab tests
+     */
+    public int addLabTest(LabTest test, LocalDate today) {
+        if (recall != null) {
+            throw TraceabilityError.BATCH_RECALLED.exception(
+                    "Batch " + gtin() + "/" + lot() + " is recalled");
+        }
+        List<LabTest> tests = new ArrayList<>(content.labTests());
+        tests.add(test);
+        BatchContent next =
+                new BatchContent(
+                        content.gtin(),
+                        content.lot(),
+                        content.productionDate(),
+                        content.expiryDate(),
+                        content.bestBeforeDate(),
+                        content.quantity(),
+                        content.unit(),
+                        content.productionSite(),
+                        content.inputs(),
+                        content.steps(),
+                        tests,
+                        content.retainedSample());
+        Violations violations = new Violations();
+        BatchChecks.labTestsOnly(next, today, violations);
+        violations.throwIfAny();
+        content = next;
+        return tests.size() - 1;
     }
 
     /** The last day packs may be sold: the earlier of expiry and best-before. */

@@ -22,6 +22,9 @@ public interface Batches {
      */
     void add(Batch batch);
 
+    /** Stores the lab tests of a stored batch (after {@link Batch#addLabTest}). */
+    void saveLabTests(Batch batch);
+
     /** Stores the recall of a stored batch. */
     void saveRecall(Batch batch);
 }

@@ -82,6 +82,11 @@ public class BatchEvents {
         return events.stream().map(e -> recorded(batch, e, recordTime)).toList();
     }
 
+    /** The inspection event of a lab report added after registration. */
+    public EpcisEvent labTested(Batch batch, LabTest test, Instant recordTime) {
+        return recorded(batch, inspection(batch, test), recordTime);
+    }
+
     public EpcisEvent recalled(Batch batch, Instant recordTime) {
         var recall = batch.recall().orElseThrow();
         ObjectNode event = event("ObjectEvent", EpcisJson.time(recall.at()));

@@ -100,6 +100,18 @@ class JdbcBatches implements Batches {
     }
 
     @Override
+    public void saveLabTests(Batch batch) {
+        BatchRow row = BatchMapping.toRow(batch);
+        jdbc.prepareStatement(
+                "UPDATE traceability.batches SET details = ?::jsonb WHERE id = ?",
+                ps -> {
+                    ps.setString(1, row.details());
+                    ps.setObject(2, row.id());
+                    return ps.executeUpdate();
+                });
+    }
+
+    @Override
     public void saveRecall(Batch batch) {
         BatchRow row = BatchMapping.toRow(batch);
         int updated =

@@ -297,4 +297,54 @@ class BatchTest {
         assertThat(batch.saleCheck(TODAY))
                 .isEqualTo(SaleCheck.refused(SaleCheck.Refusal.RECALLED, "Nhãn sai hạn dùng"));
     }
+
+    @Test
+    void a_lab_report_added_later_keeps_the_rules_and_a_recalled_batch_takes_none() {
+        Batch batch = register(aFishSauceBatch(TODAY).build());
+        int before = batch.labTests().size();
+
+        int position =
+                batch.addLabTest(
+                        new LabTest(
+                                "Trung tâm Kỹ thuật TĐC 1",
+                                "KN-2025/900",
+                                TODAY,
+                                List.of(
+                                        new LabResult(
+                                                "Độ đạm",
+                                                new java.math.BigDecimal("40"),
+                                                null,
+                                                "g/l"))),
+                        TODAY);
+        assertThat(position).isEqualTo(before);
+        assertThat(batch.labTests()).hasSize(before + 1);
+        assertThat(batch.labTests().get(position).reportNumber()).isEqualTo("KN-2025/900");
+
+        assertThatThrownBy(
+                        () ->
+                                batch.addLabTest(
+                                        new LabTest("Lab", "KN-2", TODAY.plusDays(1), List.of()),
+                                        TODAY))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(FieldViolation::field)
+                                        .contains(
+                                                "labTests[" + (before + 1) + "].date",
+                                                "labTests[" + (before + 1) + "].results"));
+        assertThat(batch.labTests()).hasSize(before + 1);
+
+        batch.recall("Nắp chai không kín", MEMBER, "PRODUCER_MEMBER", Instant.now());
+        assertThatThrownBy(
+                        () ->
+                                batch.addLabTest(
+                                        new LabTest(
+                                                "Lab",
+                                                "KN-3",
+                                                TODAY,
+                                                List.of(new LabResult("Muối", null, "Đạt", null))),
+                                        TODAY))
+                .isInstanceOf(DomainException.class);
+    }
 }
