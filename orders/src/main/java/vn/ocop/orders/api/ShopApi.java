@@ -44,6 +44,12 @@ public interface ShopApi {
     /** The VietQR transfer of one of the consumer's orders. */
     VietQr vietQr(UUID account, String number);
 
+    /**
+     * Starts a card payment (Stripe Checkout) for one of the consumer's unpaid card orders and
+     * returns the URL to send the buyer to; refused when card payments are not configured.
+     */
+    String cardCheckout(UUID account, String number, java.util.Locale locale);
+
     /** Orders holding a fulfilment of the member's producer, only that producer's part shown. */
     List<Order> fulfilments(Caller producerMember);
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import vn.ocop.orders.payment.PaymentMethod;
 import vn.ocop.orders.payment.PaymentOptions;
 import vn.ocop.orders.payment.Payments;
 import vn.ocop.orders.payment.VietQrPayments;
+import vn.ocop.orders.payment.stripe.StripePayments;
 import vn.ocop.orders.persistence.JdbcDeliveryFees;
 import vn.ocop.platform.identity.api.Caller;
 
@@ -48,6 +50,7 @@ class ShopFacade implements ShopApi {
     private final VietQrPayments vietQr;
     private final ProductsApi products;
     private final Validator validator;
+    private final StripePayments stripe;
 
     ShopFacade(
             CartService carts,
@@ -61,7 +64,8 @@ class ShopFacade implements ShopApi {
             Payments payments,
             VietQrPayments vietQr,
             ProductsApi products,
-            Validator validator) {
+            Validator validator,
+            StripePayments stripe) {
         this.carts = carts;
         this.checkout = checkout;
         this.queries = queries;
@@ -74,6 +78,7 @@ class ShopFacade implements ShopApi {
         this.vietQr = vietQr;
         this.products = products;
         this.validator = validator;
+        this.stripe = stripe;
     }
 
     @Override
@@ -190,6 +195,15 @@ class ShopFacade implements ShopApi {
                 v.transferContent(),
                 v.status().name(),
                 v.reservedUntil());
+    }
+
+    @Override
+    public String cardCheckout(UUID account, String number, Locale locale) {
+        var order = payments.requireOrder(number);
+        if (account == null || !account.equals(order.buyerAccountId())) {
+            throw new DomainException(PaymentError.ORDER_NOT_FOUND, "No order " + number);
+        }
+        return stripe.checkout(order, locale).url();
     }
 
     @Override

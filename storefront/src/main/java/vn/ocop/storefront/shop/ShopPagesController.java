@@ -289,7 +289,8 @@ public class ShopPagesController {
                 ShopApi.Order order =
                         shop.place(buyer, guest, command(form), blankToNull(form.idempotencyKey()));
                 String next =
-                        "VIETQR".equals(order.paymentMethod()) && !order.paid()
+                        "VIETQR".equals(order.paymentMethod())
+                                        && "PENDING_PAYMENT".equals(order.status())
                                 ? "/don-hang/" + order.number() + "/thanh-toan"
                                 : "/don-hang/" + order.number();
                 return HttpResponse.seeOther(URI.create(next));
@@ -449,6 +450,28 @@ public class ShopPagesController {
         try {
             ShopApi.VietQr payment = shop.vietQr(Caller.of(authentication).accountId(), number);
             return Pages.render("shop/payment-status", ctx, new PaymentPage(payment));
+        } catch (DomainException e) {
+            return refusal(ctx, e);
+        }
+    }
+
+    /** The order page's "pay by card" form: on to the card provider's hosted payment page. */
+    @Post(
+            value = "/don-hang/{number}/the",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    @Secured(Role.Names.CONSUMER)
+    @CsrfProtected
+    HttpResponse<?> payByCard(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String number,
+            @Body CartForm form) {
+        PageContext ctx = contexts.of(request);
+        try {
+            String url =
+                    shop.cardCheckout(Caller.of(authentication).accountId(), number, ctx.locale());
+            return HttpResponse.seeOther(URI.create(url));
         } catch (DomainException e) {
             return refusal(ctx, e);
         }
