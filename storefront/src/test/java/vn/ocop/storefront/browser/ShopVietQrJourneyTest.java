@@ -56,8 +56,8 @@ class ShopVietQrJourneyTest extends BrowserJourney {
         page.locator("#name").fill("Trần Thị Mai");
         page.locator("#phone").fill("0987654321");
         page.locator("#province").selectOption("ha-noi");
-        assertThat(page.locator("#fee-amount")).hasText("30.000 ₫");
-        assertThat(page.locator("#total-amount")).hasText("270.000 ₫");
+        assertThat(page.locator("#fee-amount")).hasText("45.000 ₫");
+        assertThat(page.locator("#total-amount")).hasText("285.000 ₫");
         page.locator("#commune").fill("Phường Ba Đình");
         page.locator("#street").fill("12 Phố Điện Biên Phủ");
         page.locator("input[name=payment][value=VIETQR]").check();
@@ -71,7 +71,7 @@ class ShopVietQrJourneyTest extends BrowserJourney {
                         (Integer) page.evaluate("document.getElementById('vietqr').naturalWidth"))
                 .as("the QR image loaded")
                 .isPositive();
-        assertThat(page.locator("#pay-amount")).hasText("270.000 ₫");
+        assertThat(page.locator("#pay-amount")).hasText("285.000 ₫");
         assertThat(page.locator("#pay-account")).hasText("0071000888999");
         assertThat(page.locator("#pay-content")).hasText(number);
         assertThat(page.locator("#payment-live")).hasAttribute("aria-live", "polite");
@@ -87,7 +87,7 @@ class ShopVietQrJourneyTest extends BrowserJourney {
 
         // the bank strips the dashes, lower-cases and adds the payer's words
         String content = "CK " + number.replace("-", "").toLowerCase() + " thanh toan don hang";
-        var notified = fixtures.bankNotification(270_000, content, "FT26327" + number, SECRET);
+        var notified = fixtures.bankNotification(285_000, content, "FT26327" + number, SECRET);
         Assertions.assertThat(notified.status()).as(notified.body()).isEqualTo(200);
         Assertions.assertThat(notified.json().get("outcome").asText()).isEqualTo("SETTLED");
 

@@ -23,9 +23,15 @@ import vn.ocop.testkit.WebClient;
 @MicronautTest(transactional = false)
 @Property(name = "ocop.admin.email", value = "office@shop-pages.test")
 @Property(name = "ocop.admin.password", value = "office-password-1")
+@Property(name = "ocop.vietqr.bank-bin", value = "970436")
+@Property(name = "ocop.vietqr.account", value = "0071000888999")
+@Property(name = "ocop.vietqr.account-name", value = "HTX OCOP QUANG NINH")
+@Property(name = "ocop.bank.webhook-secret", value = ShopPagesTest.SECRET)
 class ShopPagesTest {
 
-    private static final Pattern ORDER = Pattern.compile("/don-hang/([A-Z0-9-]+)$");
+    static final String SECRET = "bank-secret-for-shop-pages";
+
+    private static final Pattern ORDER = Pattern.compile("/don-hang/([A-Z0-9-]+)(/thanh-toan)?$");
 
     @Inject EmbeddedServer server;
 
@@ -311,6 +317,53 @@ class ShopPagesTest {
 
         var order = buyer.page("/don-hang/" + number);
         assertThat(order.body()).contains("Đang giao", "GHN-123456789", "Chờ đóng gói");
+    }
+
+    @Test
+    void
+            the_vietqr_status_fragment_polls_until_the_signed_bank_notification_and_only_for_the_buyer() {
+        WebClient buyer = consumer();
+        addToCart(buyer, sauce, 1);
+        var placed = buyer.postForm("/thanh-toan", checkoutForm(buyer, "VIETQR"));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(303);
+        assertThat(placed.header("Location")).endsWith("/thanh-toan");
+        Matcher location = ORDER.matcher(placed.header("Location"));
+        assertThat(location.find()).isTrue();
+        String number = location.group(1);
+
+        var payment = buyer.page("/don-hang/" + number + "/thanh-toan");
+        assertThat(payment.status()).isEqualTo(200);
+        assertThat(payment.body())
+                .contains("150.000 ₫", "0071000888999", "HTX OCOP QUANG NINH")
+                .contains("/api/v1/orders/" + number + "/payment/vietqr.svg")
+                .contains("aria-live=\"polite\"")
+                .doesNotContain("??");
+        var waiting = buyer.page("/don-hang/" + number + "/thanh-toan/trang-thai");
+        assertThat(waiting.body())
+                .contains("data-status=\"AWAITING_PAYMENT\"", "hx-trigger=\"every 2s\"");
+
+        WebClient stranger = consumer();
+        assertThat(stranger.page("/don-hang/" + number + "/thanh-toan").status()).isEqualTo(404);
+        assertThat(stranger.page("/don-hang/" + number + "/thanh-toan/trang-thai").status())
+                .isEqualTo(404);
+
+        var wrongSignature =
+                fixtures.bankNotification(
+                        150_000, "CK " + number, "FT-X-" + number, "not-the-secret");
+        assertThat(wrongSignature.status()).isEqualTo(401);
+        assertThat(buyer.page("/don-hang/" + number + "/thanh-toan/trang-thai").body())
+                .contains("AWAITING_PAYMENT");
+
+        var notified =
+                fixtures.bankNotification(
+                        150_000, "CK " + number.replace("-", ""), "FT-" + number, SECRET);
+        assertThat(notified.status()).as(notified.body()).isEqualTo(200);
+        var paid = buyer.page("/don-hang/" + number + "/thanh-toan/trang-thai");
+        assertThat(paid.body())
+                .contains("data-status=\"PAID\"", "Đã thanh toán")
+                .doesNotContain("hx-trigger");
+        assertThat(buyer.page("/don-hang/" + number).body())
+                .contains("Đã xác nhận", "đã thanh toán");
     }
 
     private static String fulfilmentId(String page) {
