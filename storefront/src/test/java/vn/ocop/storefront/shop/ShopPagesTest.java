@@ -215,6 +215,14 @@ class ShopPagesTest {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body()).contains("id=\"province-error\"");
 
+        // pickup without choosing a sale point
+        form.put("province", "ha-noi");
+        form.put("delivery", "PICKUP");
+        var noPoint = buyer.postForm("/thanh-toan", form);
+        assertThat(noPoint.status()).isEqualTo(422);
+        assertThat(noPoint.body())
+                .contains("id=\"salePoint-error\"", "Please choose a pickup sale point.");
+
         assertThat(buyer.page("/tai-khoan").body()).contains("You have no orders yet.");
         assertThat(fixtures.available(fishSauce, sauce.sku())).isEqualTo(20);
     }
