@@ -1,2 +1,7 @@
-/** What other modules may see of orders: the error codes and the producer stock facade. */
+/**
+ * What other modules may see of orders: the error codes and the facades of the storefront pages —
+ * {@link vn.ocop.orders.api.ShopApi} (cart, checkout, orders of a consumer, fulfilments of a
+ * producer), {@link vn.ocop.orders.api.PosApi} (the sale-point counter) and {@link
+ * vn.ocop.orders.api.ProducerStockApi} (a producer's stock and transfers).
+ */
 package vn.ocop.orders.api;
