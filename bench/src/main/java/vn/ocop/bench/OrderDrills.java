@@ -59,12 +59,19 @@ public final class OrderDrills {
     private final java.net.URI app;
     private int failures;
 
+    /**
+     * One client per worker thread: a client per call leaves thousands of selector threads and
+     * sockets to the garbage collector and runs out of file descriptors.
+     */
+    private final ThreadLocal<WebClient> clients;
+
     private OrderDrills(java.net.URI app, String office, DataSource dataSource, int threads) {
         this.app = app;
         this.http = new WebClient(app);
         this.shop = new BenchShop(http, office);
         this.dataSource = dataSource;
         this.pool = Executors.newFixedThreadPool(threads);
+        this.clients = ThreadLocal.withInitial(() -> new WebClient(app));
     }
 
     public static void main(String[] args) throws Exception {
@@ -121,7 +128,7 @@ public final class OrderDrills {
             String body = order(sku, "COD");
             long start = System.nanoTime();
             List<WebClient.Response> responses =
-                    race(buyers, () -> new WebClient(app).postJson("/api/v1/orders", body));
+                    race(buyers, () -> client().postJson("/api/v1/orders", body));
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             millis.add(elapsed);
             Map<Integer, Integer> statuses = statuses(responses);
@@ -172,8 +179,7 @@ public final class OrderDrills {
                     race(
                             copies,
                             () ->
-                                    new WebClient(app)
-                                            .postJson(
+                                    client().postJson(
                                                     "/api/v1/orders",
                                                     body,
                                                     "Idempotency-Key",
@@ -233,18 +239,10 @@ public final class OrderDrills {
             }
         }
         Collections.shuffle(notifications, new Random(20261122L));
-        List<String> queue = new ArrayList<>(notifications);
+        java.util.concurrent.atomic.AtomicInteger next =
+                new java.util.concurrent.atomic.AtomicInteger();
         List<WebClient.Response> responses =
-                race(
-                        queue.size(),
-                        new Callable<>() {
-                            private int next;
-
-                            @Override
-                            public synchronized WebClient.Response call() {
-                                return post(queue.get(next++));
-                            }
-                        });
+                race(notifications.size(), () -> post(notifications.get(next.getAndIncrement())));
         int bad = 0;
         for (String number : numbers) {
             long payments =
@@ -282,11 +280,16 @@ public final class OrderDrills {
                 .formatted(sku, paymentMethod);
     }
 
+    private WebClient client() {
+        return clients.get();
+    }
+
     private WebClient.Response post(String body) {
         String signature =
                 "sha256="
                         + BankNotifications.sign(
                                 body.getBytes(StandardCharsets.UTF_8), BANK_SECRET);
+        WebClient http = client();
         return http.send(
                 http.builder("/api/v1/payments/bank/notifications")
                         .header("Content-Type", "application/json")
