@@ -26,9 +26,11 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.ocop.catalog.api.ListingStatus;
 import vn.ocop.catalog.api.ListingsApi;
+import vn.ocop.catalog.api.PlacesApi;
 import vn.ocop.catalog.api.ProducerView;
 import vn.ocop.catalog.api.ProductView;
 import vn.ocop.catalog.api.ProductsApi;
+import vn.ocop.catalog.api.TaxonomyApi;
 import vn.ocop.kernel.DomainException;
 import vn.ocop.kernel.FieldViolation;
 import vn.ocop.kernel.ProblemKind;
@@ -59,13 +61,22 @@ class ModerationController {
 
     private final ListingsApi listings;
     private final ProductsApi products;
+    private final TaxonomyApi taxonomy;
+    private final PlacesApi places;
     private final PageContexts contexts;
     private final Clock clock;
 
     ModerationController(
-            ListingsApi listings, ProductsApi products, PageContexts contexts, Clock clock) {
+            ListingsApi listings,
+            ProductsApi products,
+            TaxonomyApi taxonomy,
+            PlacesApi places,
+            PageContexts contexts,
+            Clock clock) {
         this.listings = listings;
         this.products = products;
+        this.taxonomy = taxonomy;
+        this.places = places;
         this.contexts = contexts;
         this.clock = clock;
     }
@@ -202,7 +213,9 @@ class ModerationController {
                         stars(form.score()),
                         reason,
                         errors,
-                        notice));
+                        notice,
+                        taxonomy.groups(),
+                        places.provinces()));
     }
 
     /** The server's stars for a typed score; 0 when there is no valid score. */

@@ -6,6 +6,9 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -195,16 +198,50 @@ class ProducerPagesTest {
     }
 
     @Test
-    void the_dashboard_shows_the_members_own_producer_and_links_to_its_areas() {
+    void
+            the_dashboard_shows_low_stock_and_certificates_ending_within_90_days_of_its_own_producer() {
+        String sku = "CHE-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID product = accounts.draftListing(member, ours, sku);
+        var http = new WebClient(server.getURI());
+        var received =
+                http.postJson(
+                        "/api/v1/producer/stock/adjustments",
+                        "{\"sku\":\"%s\",\"reason\":\"RECEIVE\",\"quantity\":3}".formatted(sku),
+                        "Authorization",
+                        "Bearer " + accounts.token(member));
+        assertThat(received.status()).as(received.body()).isEqualTo(200);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate ending = today.plusDays(30);
+        var certified =
+                http.postJson(
+                        "/api/v1/office/products/" + product + "/certificates",
+                        """
+                        {"roundYear":2023,"score":75,"level":"PROVINCE","authority":"UBND tỉnh Quảng Ninh",
+                         "decisionNumber":"11/QĐ-UBND","decisionDate":"%s","validUntil":"%s"}
+                        """
+                                .formatted(today.minusYears(3), ending),
+                        "Authorization",
+                        "Bearer " + accounts.officeToken());
+        assertThat(certified.status()).as(certified.body()).isEqualTo(201);
         WebClient browser = loggedIn(member);
 
         var dashboard = browser.page("/nha-san-xuat");
 
         assertThat(dashboard.status()).isEqualTo(200);
-        assertThat(dashboard.body())
-                .contains("HTX Chè Tân Lập", "Đơn cần xử lý", "Sắp hết hàng")
-                .contains("Giấy chứng nhận sắp hết hạn", "href=\"/nha-san-xuat/don-hang\"")
+        String body = dashboard.body();
+        assertThat(body)
+                .contains("HTX Chè Tân Lập", "Đơn cần xử lý", "href=\"/nha-san-xuat/don-hang\"")
                 .doesNotContain("HTX Mật ong Mèo Vạc", "??");
+        String stock = body.substring(body.indexOf("id=\"card-stock\""));
+        assertThat(stock.substring(0, stock.indexOf("</article>")))
+                .contains("<p class=\"figure\">1</p>", "<td>" + sku + "</td><td>3</td>");
+        String expiring = body.substring(body.indexOf("id=\"card-certificates\""));
+        assertThat(expiring.substring(0, expiring.indexOf("</article>")))
+                .contains("<p class=\"figure\">1</p>", "Chè Shan tuyết", "★★★★")
+                .contains(ending.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(loggedIn(otherMember).page("/nha-san-xuat").body())
+                .contains("HTX Mật ong Mèo Vạc")
+                .doesNotContain(sku, "Chè Shan tuyết");
     }
 
     @Test
