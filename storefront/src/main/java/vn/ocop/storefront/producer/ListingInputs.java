@@ -9,6 +9,7 @@ import vn.ocop.catalog.api.OriginInput;
 import vn.ocop.catalog.api.ProductInput;
 import vn.ocop.catalog.api.ProductView;
 import vn.ocop.catalog.api.VariantInput;
+import vn.ocop.catalog.api.VariantView;
 import vn.ocop.kernel.DomainException;
 import vn.ocop.kernel.FieldViolation;
 import vn.ocop.storefront.producer.ListingForm.VariantForm;
@@ -58,7 +59,7 @@ final class ListingInputs {
                         new VariantInput(
                                 strip(row.sku()),
                                 strip(row.nameVi()),
-                                null,
+                                englishName(existing, strip(row.sku())),
                                 price,
                                 weight == null
                                         ? null
@@ -75,7 +76,7 @@ final class ListingInputs {
                         strip(form.province()),
                         strip(form.commune()),
                         blankToNull(form.village()),
-                        null));
+                        formerDistrict(existing, strip(form.province()), strip(form.commune()))));
         if (existing != null) {
             existing.origins().stream()
                     .skip(1)
@@ -167,6 +168,29 @@ final class ListingInputs {
             return null;
         }
         return Long.parseLong(digits);
+    }
+
+    /** The form has no former district; the first origin's is kept while it is the same place. */
+    private static String formerDistrict(ProductView existing, String province, String commune) {
+        if (existing == null || existing.origins().isEmpty()) {
+            return null;
+        }
+        var first = existing.origins().get(0);
+        return first.provinceCode().equals(province) && first.commune().equals(commune)
+                ? first.historicalDistrict()
+                : null;
+    }
+
+    /** The form has no English variant name; an existing one is kept (matched by SKU). */
+    private static String englishName(ProductView existing, String sku) {
+        if (existing == null) {
+            return null;
+        }
+        return existing.variants().stream()
+                .filter(v -> v.sku().equals(sku))
+                .map(VariantView::nameEn)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String strip(String value) {
