@@ -3,6 +3,7 @@ package vn.ocop.catalog.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.ocop.platform.identity.api.Caller;
 
@@ -31,6 +32,12 @@ public interface ListingsApi {
     ProductView update(Caller caller, UUID productId, ProductInput input);
 
     ProductView submit(Caller caller, UUID productId);
+
+    /**
+     * New prices of some variants (by SKU), all or none; applies at once and, unlike a content
+     * change, leaves a published listing published.
+     */
+    ProductView changePrices(Caller caller, UUID productId, Map<String, Long> pricesBySku);
 
     /** A JPEG, PNG or WebP photo (≤ 5 MB); a published listing goes back to review. */
     ImageView uploadImage(Caller caller, UUID productId, byte[] data);

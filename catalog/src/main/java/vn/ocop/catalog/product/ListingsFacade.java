@@ -1,12 +1,14 @@
 package vn.ocop.catalog.product;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.ocop.catalog.api.CertificateInput;
 import vn.ocop.catalog.api.CertificateStatus;
@@ -78,6 +80,16 @@ class ListingsFacade implements ListingsApi {
     @Override
     public ProductView submit(Caller caller, UUID productId) {
         return listings.submit(caller, productId);
+    }
+
+    @Override
+    @Transactional
+    public ProductView changePrices(Caller caller, UUID productId, Map<String, Long> pricesBySku) {
+        ProductView changed = editable(caller, productId);
+        for (Map.Entry<String, Long> price : pricesBySku.entrySet()) {
+            changed = products.changePrice(caller, productId, price.getKey(), price.getValue());
+        }
+        return changed;
     }
 
     @Override

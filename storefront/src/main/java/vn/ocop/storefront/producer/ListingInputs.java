@@ -109,6 +109,43 @@ final class ListingInputs {
     }
 
     /**
+     * Whether the posted form differs from the listing's own form in prices only (same variants in
+     * the same order, same texts, origin and group): then the change keeps a published listing
+     * published.
+     */
+    static boolean onlyPricesDiffer(ListingForm current, ListingForm posted) {
+        List<VariantForm> was = current.filledVariants();
+        List<VariantForm> now = posted.filledVariants();
+        if (was.size() != now.size()
+                || !same(current.nameVi(), posted.nameVi())
+                || !same(current.nameEn(), posted.nameEn())
+                || !same(current.descriptionVi(), posted.descriptionVi())
+                || !same(current.descriptionEn(), posted.descriptionEn())
+                || !same(current.group(), posted.group())
+                || !same(current.subgroup(), posted.subgroup())
+                || !same(current.province(), posted.province())
+                || !same(current.commune(), posted.commune())
+                || !same(current.village(), posted.village())) {
+            return false;
+        }
+        for (int i = 0; i < was.size(); i++) {
+            VariantForm a = was.get(i);
+            VariantForm b = now.get(i);
+            if (!same(a.sku(), b.sku())
+                    || !same(a.nameVi(), b.nameVi())
+                    || !same(a.weightGrams(), b.weightGrams())
+                    || !same(a.gtin(), b.gtin())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(String a, String b) {
+        return strip(a).equals(strip(b));
+    }
+
+    /**
      * The catalogue's refusal as form errors: its field names ({@code origins[0].province}, {@code
      * variants[1].priceVnd}) renamed to the form's, the message being the code's title.
      */
@@ -188,8 +225,8 @@ final class ListingInputs {
         }
         return existing.variants().stream()
                 .filter(v -> v.sku().equals(sku))
-                .map(VariantView::nameEn)
                 .findFirst()
+                .map(VariantView::nameEn)
                 .orElse(null);
     }
 

@@ -19,9 +19,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.ocop.catalog.api.ListingStatus;
 import vn.ocop.catalog.api.ListingsApi;
 import vn.ocop.catalog.api.PlacesApi;
 import vn.ocop.catalog.api.ProductView;
@@ -153,6 +155,13 @@ class ListingPagesController {
                     null);
         }
         try {
+            if (product.status() == ListingStatus.PUBLISHED
+                    && ListingInputs.onlyPricesDiffer(ListingForm.of(product), form)) {
+                Map<String, Long> prices = new LinkedHashMap<>();
+                checked.input().variants().forEach(v -> prices.put(v.sku(), v.priceVnd()));
+                listings.changePrices(caller, id, prices);
+                return seeOther(id, "prices");
+            }
             listings.update(caller, id, checked.input());
             return seeOther(id, "saved");
         } catch (DomainException e) {
@@ -266,7 +275,7 @@ class ListingPagesController {
 
     private static String notice(String ok) {
         return switch (ok) {
-            case "saved", "submitted", "image" -> "producer.listing.notice." + ok;
+            case "saved", "submitted", "image", "prices" -> "producer.listing.notice." + ok;
             default -> null;
         };
     }

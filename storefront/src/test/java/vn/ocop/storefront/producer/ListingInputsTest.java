@@ -162,4 +162,49 @@ class ListingInputsTest {
         assertThat(input.perishable()).isTrue();
         assertThat(input.shelfLifeDays()).isEqualTo(365);
     }
+
+    @Test
+    void a_variant_without_an_english_name_stays_without_one() {
+        ProductView existing =
+                new ProductView(
+                        UUID.randomUUID(),
+                        "Chè Shan tuyết",
+                        null,
+                        "",
+                        "",
+                        "DRINKS",
+                        null,
+                        List.of(PRODUCER),
+                        List.of(new OriginView("quang-ninh", "Tân Lập", null, null)),
+                        List.of(
+                                new VariantView(
+                                        UUID.randomUUID(),
+                                        "CHE-1",
+                                        "Gói 100 g",
+                                        null,
+                                        85_000,
+                                        null,
+                                        null,
+                                        true)),
+                        Regulation.NONE,
+                        null,
+                        false,
+                        null,
+                        false,
+                        ListingStatus.DRAFT,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        List.of());
+
+        var checked =
+                ListingInputs.check(
+                        form(new VariantForm("CHE-1", "Gói 100 g", "90000", "", "")),
+                        existing.producerIds(),
+                        existing);
+
+        assertThat(checked.input().variants().get(0).nameEn()).isNull();
+    }
 }

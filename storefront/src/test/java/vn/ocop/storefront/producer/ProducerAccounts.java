@@ -100,6 +100,34 @@ public final class ProducerAccounts {
         return UUID.fromString(draft.json().get("id").asText());
     }
 
+    /** A listing submitted, certified 4★ and published through the API. */
+    public UUID publishedListing(String memberEmail, UUID producerId, String sku) {
+        UUID id = draftListing(memberEmail, producerId, sku);
+        String member = "Bearer " + token(memberEmail);
+        var submitted =
+                http.postJson(
+                        "/api/v1/producer/products/" + id + "/submit", "", "Authorization", member);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        var certified =
+                http.postJson(
+                        "/api/v1/office/products/" + id + "/certificates",
+                        """
+                        {"roundYear":2025,"score":80,"level":"PROVINCE","authority":"UBND tỉnh Quảng Ninh",
+                         "decisionNumber":"99/QĐ-UBND","decisionDate":"2025-10-01"}
+                        """,
+                        "Authorization",
+                        "Bearer " + office);
+        assertThat(certified.status()).as(certified.body()).isEqualTo(201);
+        var published =
+                http.postJson(
+                        "/api/v1/office/products/" + id + "/publish",
+                        "",
+                        "Authorization",
+                        "Bearer " + office);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
     /** Logs the client in through the login page (session cookie), as a browser would. */
     public static void logIn(WebClient browser, String email, String password) {
         var page = browser.page("/login");

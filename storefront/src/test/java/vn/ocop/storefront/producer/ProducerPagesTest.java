@@ -155,6 +155,36 @@ class ProducerPagesTest {
     }
 
     @Test
+    void
+            a_price_change_keeps_a_published_listing_published_and_a_content_change_sends_it_to_review() {
+        String sku = "CHE-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = accounts.publishedListing(member, ours, sku);
+        WebClient browser = loggedIn(member);
+        var edit = browser.page("/nha-san-xuat/san-pham/" + id);
+        assertThat(edit.body()).contains("Đang bán", "value=\"85000\"");
+        Map<String, String> form = listingForm(edit.csrfToken(), sku, "");
+        form.put("nameVi", "Chè Shan tuyết");
+        form.put("nameEn", "");
+        form.put("descriptionVi", "");
+        form.put("province", "quang-ninh");
+        form.put("variants[0].weightGrams", "");
+        form.put("variants[0].price", "92.000");
+
+        var prices = browser.postForm("/nha-san-xuat/san-pham/" + id, form);
+
+        assertThat(prices.status()).as(prices.body()).isEqualTo(303);
+        assertThat(prices.header("Location")).endsWith("?ok=prices");
+        ProductView repriced = products.product(id).orElseThrow();
+        assertThat(repriced.status()).isEqualTo(ListingStatus.PUBLISHED);
+        assertThat(repriced.variants().get(0).priceVnd()).isEqualTo(92_000);
+
+        form.put("nameVi", "Chè Shan tuyết cổ thụ");
+        var content = browser.postForm("/nha-san-xuat/san-pham/" + id, form);
+        assertThat(content.header("Location")).endsWith("?ok=saved");
+        assertThat(products.product(id).orElseThrow().status()).isEqualTo(ListingStatus.SUBMITTED);
+    }
+
+    @Test
     void another_producers_listing_is_403_to_read_and_to_change() {
         UUID foreign = accounts.draftListing(otherMember, theirs, "MO-" + UUID.randomUUID());
         WebClient browser = loggedIn(member);
