@@ -58,6 +58,16 @@ public class CertificateService {
         return bands.starsFor(score);
     }
 
+    /** The configured bands, for forms that show the stars as the score is typed. */
+    public StarBands bands() {
+        return bands;
+    }
+
+    /** Validity when the office gives no end date. */
+    public int validityMonths() {
+        return validityMonths;
+    }
+
     @Transactional
     public CertificateView record(UUID productId, CertificateInput input) {
         products.require(productId);
