@@ -1,2 +1,5 @@
-/** What other modules may see of orders: today only the error codes. */
+/**
+ * What other modules and the storefront may see of orders: the error codes and the office's sales
+ * figures ({@link vn.ocop.orders.api.OrderReportsApi}).
+ */
 package vn.ocop.orders.api;
