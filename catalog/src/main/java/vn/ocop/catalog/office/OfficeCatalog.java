@@ -153,11 +153,15 @@ class OfficeCatalog implements OfficeCatalogApi {
     @Override
     @Transactional
     public void deleteTarget(String provinceCode, String groupCode, int year) {
+        String code =
+                provinceCode == null
+                        ? ""
+                        : places.resolve(provinceCode).map(p -> p.code()).orElse(provinceCode);
         jdbc.prepareStatement(
                 "DELETE FROM catalog.province_targets WHERE province_code = ? AND group_code = ?"
                         + " AND year = ?",
                 ps -> {
-                    ps.setString(1, provinceCode);
+                    ps.setString(1, code);
                     ps.setString(2, groupCode);
                     ps.setInt(3, year);
                     return ps.executeUpdate();

@@ -336,10 +336,15 @@ public class OfficePagesController {
     @Serdeable
     public record StartForm(@Nullable String csrfToken) implements CsrfForm {}
 
+    /** The reindex page: the latest job, none before the first. */
+    public record ReindexPage(@Nullable Reindex job) {}
+
     @Get(value = "/chi-muc", produces = MediaType.TEXT_HTML)
     HttpResponse<?> reindexPage(HttpRequest<?> request) {
         return Pages.render(
-                "office/reindex", contexts.of(request), reindex.latestReindex().orElse(null));
+                "office/reindex",
+                contexts.of(request),
+                new ReindexPage(reindex.latestReindex().orElse(null)));
     }
 
     @Post(
