@@ -166,6 +166,11 @@ class OfficeWorkPagesTest {
             Thread.sleep(100);
         }
         assertThat(flagged).contains(lot, "Lô đã thu hồi");
+        String scans =
+                new String(
+                        office.bytes("/van-phong/bao-cao/scans/csv").body(),
+                        StandardCharsets.UTF_8);
+        assertThat(scans).contains("\r\nKhông rõ tỉnh,1\r\n");
     }
 
     @Test
