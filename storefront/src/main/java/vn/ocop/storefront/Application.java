@@ -40,6 +40,7 @@ import vn.ocop.storefront.boot.BootEnvironment;
             "vn.ocop.catalog.image",
             "vn.ocop.catalog.search",
             "vn.ocop.catalog.importing",
+            "vn.ocop.catalog.office",
             "vn.ocop.traceability.web",
             "vn.ocop.orders.web",
             "vn.ocop.orders.payment.web",

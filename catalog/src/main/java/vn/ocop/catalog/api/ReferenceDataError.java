@@ -37,6 +37,8 @@ public enum ReferenceDataError implements ErrorCode {
             "catalog.subgroup-not-in-group", "Not a subgroup of the chosen product group"),
     INVALID_POSITION("catalog.invalid-position", "Position must be between 1 and 999"),
     INVALID_CRITERIA_SET("catalog.invalid-criteria-set", "Criteria set must be between 1 and 99"),
+    TARGET_YEAR_OUT_OF_RANGE("catalog.target-year-out-of-range", "Year must be 2018 to 2100"),
+    TARGET_OUT_OF_RANGE("catalog.target-out-of-range", "Target must be 0 to 100000"),
 
     SYNONYM_PHRASE_REQUIRED("catalog.synonym-phrase-required", "Phrase required"),
     SYNONYM_PHRASE_TOO_LONG("catalog.synonym-phrase-too-long", "At most 100 characters"),

@@ -100,6 +100,16 @@ class ReindexJobs {
         return query("SELECT " + COLUMNS + " FROM catalog.search_reindex_jobs WHERE id = ?", id);
     }
 
+    /** The most recently started job. */
+    @ReadOnly
+    Optional<ReindexJob> latest() {
+        return query(
+                "SELECT "
+                        + COLUMNS
+                        + " FROM catalog.search_reindex_jobs ORDER BY started_at DESC LIMIT 1",
+                null);
+    }
+
     private void giveUpStale() {
         jdbc.prepareStatement(
                 "UPDATE catalog.search_reindex_jobs SET state = 'FAILED', error = 'No progress for "

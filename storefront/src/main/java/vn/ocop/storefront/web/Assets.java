@@ -14,6 +14,7 @@ public final class Assets {
 
     public static final String HTMX = webJar("htmx.org", "dist/htmx.min.js");
     public static final String ALPINE = webJar("alpinejs", "dist/cdn.min.js");
+    public static final String CHART_JS = webJar("chart.js", "dist/chart.umd.min.js");
 
     private Assets() {}
 
