@@ -248,7 +248,7 @@ public final class OrderDrills {
             long payments =
                     number(
                             "SELECT count(*) FROM orders.payments WHERE order_number = ? AND"
-                                    + " status = 'PAID'",
+                                    + " status = 'SUCCEEDED'",
                             number);
             long all =
                     number("SELECT count(*) FROM orders.payments WHERE order_number = ?", number);
@@ -261,10 +261,12 @@ public final class OrderDrills {
                 "bank notifications",
                 1,
                 bad == 0 && responses.stream().allMatch(r -> r.status() == 200),
-                "%d orders × %d deliveries, statuses=%s, orders without exactly one paid payment=%d",
+                "%d orders × %d deliveries, statuses=%s, outcomes=%s, orders without exactly one"
+                        + " settled payment=%d",
                 orders,
                 copies,
                 statuses(responses),
+                outcomes(responses),
                 bad);
     }
 
@@ -316,6 +318,16 @@ public final class OrderDrills {
         List<WebClient.Response> responses = new ArrayList<>();
         for (var f : futures) responses.add(f.get());
         return responses;
+    }
+
+    private static Map<String, Integer> outcomes(List<WebClient.Response> responses) {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        responses.forEach(
+                r -> {
+                    var outcome = r.status() == 200 ? r.json().get("outcome") : null;
+                    outcomes.merge(outcome == null ? "?" : outcome.asText(), 1, Integer::sum);
+                });
+        return outcomes;
     }
 
     private static Map<Integer, Integer> statuses(List<WebClient.Response> responses) {
