@@ -97,12 +97,19 @@ public final class NationalDataset {
      *
      * <pre>mvn -B -q -DskipTests -Dspotless.skip package -pl bench -am
      * java -Xmx2g -cp 'bench/target/lib/*:bench/target/bench-0.1.0-SNAPSHOT.jar' \
-     *   vn.ocop.bench.NationalDataset 20261122</pre>
+     *   vn.ocop.bench.NationalDataset 20261122 [data-dir]</pre>
+     *
+     * With a data directory, the embedded database stays there for the application to start on (as
+     * {@code bench/start-rss.sh} does); the office admin is the one of {@code
+     * OCOP_ADMIN_EMAIL}/{@code OCOP_ADMIN_PASSWORD} when set.
      */
     public static void main(String[] args) throws Exception {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 20261122L;
-        Path dataDir = Files.createTempDirectory("ocop-dataset");
-        BootEnvironment boot = BootEnvironment.prepare(Map.of("OCOP_DATA_DIR", dataDir.toString()));
+        Path dataDir =
+                args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("ocop-dataset");
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("OCOP_DATA_DIR", dataDir.toString());
+        BootEnvironment boot = BootEnvironment.prepare(env);
         Map<String, Object> properties = new HashMap<>(boot.properties());
         properties.put("micronaut.server.port", -1);
         properties.put("ocop.catalog.expiry-job.enabled", false);

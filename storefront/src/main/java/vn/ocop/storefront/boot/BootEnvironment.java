@@ -77,6 +77,9 @@ public final class BootEnvironment {
         }
     }
 
+    /** How long the database waits for the context to stop before it stops anyway. */
+    private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(30);
+
     /** Stops the embedded database only after the application context has shut down. */
     public void closeAfter(ApplicationContext context) {
         if (embedded == null) {
@@ -86,8 +89,20 @@ public final class BootEnvironment {
                 .addShutdownHook(
                         new Thread(
                                 () -> {
-                                    if (context.isRunning()) {
-                                        context.close();
+                                    // Micronaut's own shutdown hook (Micronaut.start) stops the
+                                    // server and the context; closing the context here as well
+                                    // deadlocks with it. The database stops once the context
+                                    // has stopped: stopped earlier, the context's scheduled
+                                    // jobs keep re-creating the connection pool against it and
+                                    // the JVM never exits.
+                                    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+                                    while (context.isRunning() && System.nanoTime() < deadline) {
+                                        try {
+                                            Thread.sleep(20);
+                                        } catch (InterruptedException e) {
+                                            Thread.currentThread().interrupt();
+                                            break;
+                                        }
                                     }
                                     stopDatabase();
                                 },

@@ -363,7 +363,7 @@ class OfficePagesTest {
         assertThat(list).contains(term, "mắm còng, mam cay", "Đã thêm từ đồng nghĩa.");
         Matcher id =
                 Pattern.compile(
-                                "/van-phong/tu-dong-nghia/(\\d+)/xoa\"[^<]*<input[^>]*>\\s*<button[^>]*>[^<]*<span class=\"visually-hidden\"> "
+                                "/van-phong/tu-dong-nghia/(\\d+)/xoa\"[^<]*<input[^>]*>\\s*<button[^>]*>[^<]*<span class=\"visually-hidden\"[^>]*> "
                                         + Pattern.quote(term))
                         .matcher(list);
         assertThat(id.find()).as(list).isTrue();
