@@ -56,7 +56,7 @@ for i in $(seq 1 "$starts"); do
     echo "start $i: ready in $ready_ms ms (JVM uptime), /health after $wall_ms ms" | tee -a "$out/starts.txt"
     stop_app
 done
-echo "median ready: $(awk '{print $5}' "$out/starts.txt" | median) ms; median /health: $(awk '{print $10}' "$out/starts.txt" | median) ms"
+echo "median ready: $(awk '{print $5}' "$out/starts.txt" | median) ms; median /health: $(awk '{print $11}' "$out/starts.txt" | median) ms"
 
 start_app load
 rss_idle=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
@@ -75,7 +75,7 @@ sampler=$!
 for q in 'q=nuoc+mam' 'q=n%C6%B0%E1%BB%9Bc+m%E1%BA%AFm' 'q=che+thai+nguyen&minStars=4' 'q=mat+ong&priceMax=300000' \
          'group=FOOD&sort=PRICE_ASC' 'q=gao+st25' 'q=nuoc+mamm'; do
     ab -q -k -c 32 -n "$requests" "http://127.0.0.1:$port/api/v1/products?$q" \
-        | grep -E 'Requests per second|Failed requests|Non-2xx' | sed "s|^|  $q: |"
+        | grep -E 'Requests per second|Failed requests|Non-2xx' | awk -v q="$q" '{print "  " q ": " $0}'
 done
 rss_peak=$(sort -n "$out/rss.txt" | tail -1)
 rss_median=$(median < "$out/rss.txt")
