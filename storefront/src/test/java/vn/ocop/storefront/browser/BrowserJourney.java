@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import vn.ocop.catalog.api.ProductSearchApi;
 import vn.ocop.catalog.api.ProductSearchQuery;
+import vn.ocop.platform.outbox.api.OutboxAdmin;
 
 /**
  * Base of the browser journeys. A subclass is a {@code @MicronautTest} with {@code
@@ -42,6 +43,7 @@ abstract class BrowserJourney {
 
     @Inject EmbeddedServer server;
     @Inject ProductSearchApi search;
+    @Inject OutboxAdmin outbox;
 
     protected BrowserContext context;
     protected Page page;
@@ -133,7 +135,11 @@ abstract class BrowserJourney {
                 throw new IllegalStateException(
                         "The demo catalogue did not reach search in " + CATALOGUE_READY);
             }
-            Thread.sleep(100);
+            // due messages delivered here too, not only by the background poller (see
+            // CataloguePagesTest)
+            if (outbox.drainOnce() == 0) {
+                Thread.sleep(100);
+            }
         }
     }
 }
