@@ -65,7 +65,7 @@ public class OrderQueries {
         UUID producer = caller.isOffice() ? null : caller.producerId();
         return orders.byProducer(producer, LIMIT).stream()
                 .map(o -> OrderView.of(o, List.of()))
-                .map(v -> caller.isOffice() ? v : onlyProducer(v, producer))
+                .map(v -> caller.isOffice() ? v : v.forProducer(producer))
                 .toList();
     }
 
@@ -79,43 +79,7 @@ public class OrderQueries {
         if (o.fulfilments().stream().noneMatch(f -> f.producerId().equals(caller.producerId()))) {
             throw OrdersError.ORDER_NOT_FOUND.exception("No order");
         }
-        return onlyProducer(v, caller.producerId());
-    }
-
-    private static OrderView onlyProducer(OrderView v, UUID producer) {
-        return new OrderView(
-                v.id(),
-                v.number(),
-                v.status(),
-                v.paymentMethod(),
-                v.paid(),
-                v.goodsVnd(),
-                v.deliveryFeeVnd(),
-                v.totalVnd(),
-                v.placedAt(),
-                v.reservedUntil(),
-                v.recipientName(),
-                v.recipientPhone(),
-                v.delivery(),
-                v.provinceCode(),
-                v.commune(),
-                v.street(),
-                v.pickupSalePointId(),
-                v.fulfilments().stream().filter(f -> f.producerId().equals(producer)).toList(),
-                v.history().stream()
-                        .filter(
-                                t ->
-                                        t.fulfilmentId() == null
-                                                || v.fulfilments().stream()
-                                                        .anyMatch(
-                                                                f ->
-                                                                        f.id().equals(
-                                                                                                t
-                                                                                                        .fulfilmentId())
-                                                                                && f.producerId()
-                                                                                        .equals(
-                                                                                                producer)))
-                        .toList());
+        return v.forProducer(caller.producerId());
     }
 
     static String normalise(String phone) {

@@ -33,6 +33,40 @@ public record OrderView(
         List<FulfilmentView> fulfilments,
         List<TransitionView> history) {
 
+    /**
+     * What one producer may see of the order: its own fulfilments, and the order's history without
+     * the steps of other producers' fulfilments.
+     */
+    public OrderView forProducer(UUID producer) {
+        java.util.Set<UUID> own =
+                fulfilments.stream()
+                        .filter(f -> f.producerId().equals(producer))
+                        .map(FulfilmentView::id)
+                        .collect(java.util.stream.Collectors.toSet());
+        return new OrderView(
+                id,
+                number,
+                status,
+                paymentMethod,
+                paid,
+                goodsVnd,
+                deliveryFeeVnd,
+                totalVnd,
+                placedAt,
+                reservedUntil,
+                recipientName,
+                recipientPhone,
+                delivery,
+                provinceCode,
+                commune,
+                street,
+                pickupSalePointId,
+                fulfilments.stream().filter(f -> own.contains(f.id())).toList(),
+                history.stream()
+                        .filter(t -> t.fulfilmentId() == null || own.contains(t.fulfilmentId()))
+                        .toList());
+    }
+
     @Serdeable
     public record FulfilmentView(
             UUID id,

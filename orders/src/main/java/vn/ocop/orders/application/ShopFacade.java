@@ -222,30 +222,7 @@ class ShopFacade implements ShopApi {
                         ? OrderWorkflow.FulfilmentAction.SHIP
                         : OrderWorkflow.FulfilmentAction.PACK;
         OrderView v = workflow.act(caller, number, fulfilmentId, a, tracking);
-        return caller.isOffice() ? order(v) : order(onlyProducer(v, caller.producerId()));
-    }
-
-    private static OrderView onlyProducer(OrderView v, UUID producer) {
-        return new OrderView(
-                v.id(),
-                v.number(),
-                v.status(),
-                v.paymentMethod(),
-                v.paid(),
-                v.goodsVnd(),
-                v.deliveryFeeVnd(),
-                v.totalVnd(),
-                v.placedAt(),
-                v.reservedUntil(),
-                v.recipientName(),
-                v.recipientPhone(),
-                v.delivery(),
-                v.provinceCode(),
-                v.commune(),
-                v.street(),
-                v.pickupSalePointId(),
-                v.fulfilments().stream().filter(f -> f.producerId().equals(producer)).toList(),
-                List.of());
+        return caller.isOffice() ? order(v) : order(v.forProducer(caller.producerId()));
     }
 
     private Cart cart(CartView view) {
