@@ -9,17 +9,17 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import vn.ocop.catalog.api.ProductSearchApi;
-import vn.ocop.catalog.api.ProductSearchQuery;
 import vn.ocop.platform.outbox.api.OutboxAdmin;
+import vn.ocop.storefront.DemoCatalogueReady;
 
 /**
  * Base of the browser journeys. A subclass is a {@code @MicronautTest} with {@code
@@ -34,9 +34,7 @@ abstract class BrowserJourney {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     /** The demo catalogue publishes 140 products (catalog/src/main/resources/demo/README.md). */
-    static final int DEMO_VISIBLE_PRODUCTS = 140;
-
-    private static final Duration CATALOGUE_READY = Duration.ofSeconds(90);
+    static final int DEMO_VISIBLE_PRODUCTS = DemoCatalogueReady.VISIBLE_PRODUCTS;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -44,6 +42,7 @@ abstract class BrowserJourney {
     @Inject EmbeddedServer server;
     @Inject ProductSearchApi search;
     @Inject OutboxAdmin outbox;
+    @Inject DataSource dataSource;
 
     protected BrowserContext context;
     protected Page page;
@@ -87,7 +86,7 @@ abstract class BrowserJourney {
 
     @BeforeEach
     void openBrowserContext(TestInfo test) throws Exception {
-        waitForTheDemoCatalogue();
+        DemoCatalogueReady.await(search, outbox, dataSource);
         context =
                 browser.newContext(
                         new Browser.NewContextOptions()
@@ -121,25 +120,5 @@ abstract class BrowserJourney {
 
     protected String url(String path) {
         return server.getURI().resolve(path).toString();
-    }
-
-    /**
-     * The demo catalogue reaches search through the outbox; waits (polling search, at most 90 s)
-     * until every demo product is searchable.
-     */
-    private void waitForTheDemoCatalogue() throws InterruptedException {
-        long deadline = System.nanoTime() + CATALOGUE_READY.toNanos();
-        ProductSearchQuery all = ProductSearchQuery.text(null);
-        while (search.search(all).total() < DEMO_VISIBLE_PRODUCTS) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "The demo catalogue did not reach search in " + CATALOGUE_READY);
-            }
-            // due messages delivered here too, not only by the background poller (see
-            // CataloguePagesTest)
-            if (outbox.drainOnce() == 0) {
-                Thread.sleep(100);
-            }
-        }
     }
 }
