@@ -21,6 +21,14 @@ final class Calls {
     /** The status of a {@link Result} when no complete response came within the deadline. */
     static final int NO_RESPONSE = 0;
 
+    /**
+     * Nothing at all within the exchange's 60 s deadline: always a finding (a client left waiting).
+     * Bodies are sent without {@code Expect: 100-continue}: the JDK 17.0.15 client hangs when a
+     * server answers such a request with a final status (JDK-8286171, fixed in later updates),
+     * which is what an early 400 or 413 is.
+     */
+    static final int NO_ANSWER = -1;
+
     record Result(int status, String contentType, String body) {
 
         boolean problemJson() {
@@ -56,8 +64,6 @@ final class Calls {
                     + (body.length() > 600 ? body.substring(0, 600) + "…" : body);
         }
     }
-
-    static final int EXPECT_CONTINUE_ABOVE = 1024 * 1024;
 
     private final URI base;
     private final HttpClient http =
@@ -127,11 +133,6 @@ final class Calls {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        if (body != null && body.length > EXPECT_CONTINUE_ABOVE) {
-            // as curl does for large uploads: the server may refuse before the body is sent (see
-            // BENCHMARKS.md: without it an oversized multipart upload gets no answer)
-            request.expectContinue(true);
-        }
         if (body != null) {
             request.header("Content-Type", contentType == null ? "application/json" : contentType);
             request.method(method.toUpperCase(), HttpRequest.BodyPublishers.ofByteArray(body));
@@ -153,7 +154,7 @@ final class Calls {
                     response.body());
         } catch (java.util.concurrent.TimeoutException e) {
             pending.cancel(true);
-            return new Result(NO_RESPONSE, null, "no complete response within 60 s");
+            return new Result(NO_ANSWER, null, "no complete response within 60 s");
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
