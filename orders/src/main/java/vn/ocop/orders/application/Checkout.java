@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import vn.ocop.catalog.api.CommuneError;
+import vn.ocop.catalog.api.CommuneView;
+import vn.ocop.catalog.api.CommunesApi;
 import vn.ocop.catalog.api.PlacesApi;
 import vn.ocop.catalog.api.ProvinceView;
 import vn.ocop.kernel.FieldViolation;
@@ -54,6 +57,7 @@ public class Checkout {
     private final JdbcDeliveryFees fees;
     private final JdbcIdempotencyKeys keys;
     private final PlacesApi places;
+    private final CommunesApi communes;
     private final CartService carts;
     private final OrderQueries queries;
     private final Clock clock;
@@ -69,6 +73,7 @@ public class Checkout {
             JdbcDeliveryFees fees,
             JdbcIdempotencyKeys keys,
             PlacesApi places,
+            CommunesApi communes,
             CartService carts,
             OrderQueries queries,
             PaymentOptions paymentOptions,
@@ -81,6 +86,7 @@ public class Checkout {
         this.fees = fees;
         this.keys = keys;
         this.places = places;
+        this.communes = communes;
         this.carts = carts;
         this.queries = queries;
         this.paymentOptions = paymentOptions;
@@ -248,8 +254,16 @@ public class Checkout {
                     OrdersError.UNKNOWN_PROVINCE.at(
                             "delivery.provinceCode", "Unknown province " + d.provinceCode()));
         }
+        // the commune must be one of the chosen province's (its code or its name); the order
+        // keeps the official name
+        Optional<CommuneView> commune = Optional.empty();
         if (blank(d.commune()) == null) {
             refusals.add(OrdersError.INVALID_FIELD.at("delivery.commune", "Commune required"));
+        } else if (province.isPresent()) {
+            commune = communes.resolve(province.get().code(), d.commune());
+            if (commune.isEmpty()) {
+                refusals.add(CommuneError.COMMUNE_NOT_IN_PROVINCE.at("delivery.commune"));
+            }
         }
         if (blank(d.street()) == null) {
             refusals.add(OrdersError.INVALID_FIELD.at("delivery.street", "Street required"));
@@ -257,7 +271,7 @@ public class Checkout {
         return new Order.Delivery(
                 Order.DeliveryKind.HOME,
                 province.map(ProvinceView::code).orElse(null),
-                blank(d.commune()),
+                commune.map(CommuneView::nameVi).orElse(blank(d.commune())),
                 blank(d.street()),
                 null);
     }

@@ -43,7 +43,11 @@ public record PlaceOrder(
             @NotBlank @Pattern(regexp = "(\\+84|0)[0-9]{9,10}") String phone,
             @Nullable @Email @Size(max = 254) String email) {}
 
-    /** Home delivery to a Vietnamese address, or pickup at a sale point. */
+    /**
+     * Home delivery to a Vietnamese address, or pickup at a sale point. {@code commune} is a
+     * commune, ward or special zone of the province: its five-digit national code ("00070") or its
+     * name ("Phường Hoàn Kiếm"); the order keeps its official name.
+     */
     @Serdeable
     public record DeliveryChoice(
             @NotNull Order.DeliveryKind kind,

@@ -222,6 +222,73 @@ class CheckoutTest {
     }
 
     @Test
+    void a_commune_of_another_province_is_refused_in_both_languages_and_nothing_is_saved() {
+        var p = shop.producer("HTX Nhãn lồng Hưng Yên");
+        var longan = shop.published(p, 55_000);
+        shop.receive(longan, 5);
+        long orders = count("SELECT count(*) FROM orders.orders");
+        // Phường Lê Chân is in Hải Phòng, not Hà Nội; 00769 is Xã Mèo Vạc in Tuyên Quang
+        String wrongName =
+                homeDelivery("COD", line(longan, 1)).replace("Phường Ba Đình", "Phường Lê Chân");
+        String wrongCode = homeDelivery("COD", line(longan, 1)).replace("Phường Ba Đình", "00769");
+
+        var vi = http.postJson("/api/v1/orders", wrongName);
+        var en = http.postJson("/api/v1/orders", wrongCode, "Accept-Language", "en");
+
+        assertThat(vi.status()).as(vi.body()).isEqualTo(422);
+        assertThat(vi.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(vi.json().at("/errors/0/field").asText()).isEqualTo("delivery.commune");
+        assertThat(vi.json().at("/errors/0/code").asText())
+                .isEqualTo("catalog.commune-not-in-province");
+        assertThat(vi.json().at("/errors/0/message").asText())
+                .isEqualTo("Chọn một xã, phường, đặc khu của tỉnh, thành phố đã chọn");
+        assertThat(en.status()).as(en.body()).isEqualTo(422);
+        assertThat(en.json().at("/errors/0/field").asText()).isEqualTo("delivery.commune");
+        assertThat(en.json().at("/errors/0/message").asText())
+                .isEqualTo("Choose a commune, ward or special zone of the chosen province");
+        assertThat(count("SELECT count(*) FROM orders.orders")).isEqualTo(orders);
+        assertThat(shop.level(longan)).containsExactly(5, 0);
+    }
+
+    @Test
+    void the_commune_may_be_sent_as_its_code_or_name_and_the_order_keeps_its_official_name() {
+        var p = shop.producer("HTX Cốm Mễ Trì");
+        var com = shop.published(p, 45_000);
+        shop.receive(com, 5);
+
+        var byCode =
+                http.postJson(
+                        "/api/v1/orders",
+                        homeDelivery("COD", line(com, 1)).replace("Phường Ba Đình", "00070"));
+        var byFoldedName =
+                http.postJson(
+                        "/api/v1/orders",
+                        homeDelivery("COD", line(com, 1)).replace("Phường Ba Đình", "hoan kiem"));
+
+        assertThat(byCode.status()).as(byCode.body()).isEqualTo(201);
+        assertThat(byFoldedName.status()).as(byFoldedName.body()).isEqualTo(201);
+        for (var placed : List.of(byCode, byFoldedName)) {
+            String number = placed.json().get("number").asText();
+            assertThat(commune(number)).isEqualTo("Phường Hoàn Kiếm");
+        }
+    }
+
+    private String commune(String orderNumber) {
+        return jdbc.execute(
+                c -> {
+                    try (var ps =
+                            c.prepareStatement(
+                                    "SELECT commune FROM orders.orders WHERE number = ?")) {
+                        ps.setString(1, orderNumber);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getString(1);
+                        }
+                    }
+                });
+    }
+
+    @Test
     void the_same_idempotency_key_returns_the_same_order_and_another_body_is_a_409() {
         var p = shop.producer("HTX Bưởi Diễn");
         var pomelo = shop.published(p, 70_000);
@@ -396,6 +463,8 @@ class CheckoutTest {
 
     /** Home delivery to Phú Thọ, whose fee table only the fee test edits. */
     private static String toPhuTho(String line) {
-        return homeDelivery("COD", line).replace("\"ha-noi\"", "\"phu-tho\"");
+        return homeDelivery("COD", line)
+                .replace("\"ha-noi\"", "\"phu-tho\"")
+                .replace("Phường Ba Đình", "Phường Việt Trì");
     }
 }

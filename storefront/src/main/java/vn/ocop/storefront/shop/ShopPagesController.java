@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import vn.ocop.catalog.api.CommuneView;
+import vn.ocop.catalog.api.CommunesApi;
 import vn.ocop.catalog.api.PlacesApi;
 import vn.ocop.catalog.api.ProvinceView;
 import vn.ocop.kernel.DomainException;
@@ -54,7 +56,11 @@ public class ShopPagesController {
             @Nullable String csrfToken, @Nullable String sku, @Nullable String quantity)
             implements CsrfForm {}
 
-    /** The checkout form as typed. */
+    /**
+     * The checkout form as typed. {@code commune} is a commune's code from the picker; {@code
+     * refresh} is set by the button that, without JavaScript, shows the chosen province's communes
+     * instead of placing the order.
+     */
     @Serdeable
     public record CheckoutForm(
             @Nullable String csrfToken,
@@ -67,11 +73,12 @@ public class ShopPagesController {
             @Nullable String commune,
             @Nullable String street,
             @Nullable String salePoint,
-            @Nullable String payment)
+            @Nullable String payment,
+            @Nullable String refresh)
             implements CsrfForm {
 
         static CheckoutForm empty(String key) {
-            return new CheckoutForm(null, key, "", "", "", "HOME", "", "", "", "", "COD");
+            return new CheckoutForm(null, key, "", "", "", "HOME", "", "", "", "", "COD", null);
         }
 
         public String value(String field) {
@@ -98,7 +105,8 @@ public class ShopPagesController {
             String errorKey,
             ShopApi.CheckoutOptions options,
             List<ProvinceView> provinces,
-            Long deliveryFee) {
+            Long deliveryFee,
+            CommunePicker communes) {
 
         public String error(String field) {
             return errors.get(field);
@@ -110,6 +118,20 @@ public class ShopPagesController {
                     .map(p -> p.name(locale))
                     .findFirst()
                     .orElse(code == null ? "" : code);
+        }
+    }
+
+    /**
+     * The commune select: the chosen province (blank for none), its communes, the chosen commune's
+     * code or name, and the field's error key. htmx swaps it in as the province changes.
+     */
+    public record CommunePicker(
+            String province, List<CommuneView> communes, String chosen, String error) {
+
+        /** Whether this option is the chosen one: by code, or by name as an older form sent it. */
+        public boolean chosen(CommuneView commune) {
+            return chosen != null
+                    && (commune.code().equals(chosen) || commune.nameVi().equals(chosen));
         }
     }
 
@@ -127,11 +149,14 @@ public class ShopPagesController {
 
     private final ShopApi shop;
     private final PlacesApi places;
+    private final CommunesApi communes;
     private final PageContexts contexts;
 
-    ShopPagesController(ShopApi shop, PlacesApi places, PageContexts contexts) {
+    ShopPagesController(
+            ShopApi shop, PlacesApi places, CommunesApi communes, PageContexts contexts) {
         this.shop = shop;
         this.places = places;
+        this.communes = communes;
         this.contexts = contexts;
     }
 
@@ -268,6 +293,13 @@ public class ShopPagesController {
                 new FeePage(province, fee.isPresent() ? fee.getAsLong() : null, cart.goodsVnd()));
     }
 
+    /** The commune select for the chosen province (htmx swaps it in as the province changes). */
+    @Get(value = "/thanh-toan/xa-phuong", produces = MediaType.TEXT_HTML)
+    @Secured(Role.Names.CONSUMER)
+    HttpResponse<?> communes(HttpRequest<?> request, @Nullable @QueryValue String province) {
+        return Pages.render("shop/communes", contexts.of(request), picker(province, null, null));
+    }
+
     @Post(
             value = "/thanh-toan",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -282,6 +314,13 @@ public class ShopPagesController {
         PageContext ctx = contexts.of(request);
         UUID buyer = Caller.of(authentication).accountId();
         UUID guest = ShopCookies.guestCart(cookie);
+        if (form.refresh() != null) {
+            // without JavaScript: show the chosen province's communes, keep what was typed
+            return Pages.render(
+                    "shop/checkout",
+                    ctx,
+                    checkoutPage(shop.cart(buyer, guest), form, Map.of(), null, buyer));
+        }
         Map<String, String> errors = validate(form);
         String errorKey = null;
         if (errors.isEmpty()) {
@@ -321,7 +360,8 @@ public class ShopPagesController {
                         form.commune(),
                         form.street(),
                         form.salePoint(),
-                        form.payment());
+                        form.payment(),
+                        null);
         return Pages.render(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "shop/checkout",
@@ -341,7 +381,23 @@ public class ShopPagesController {
             fee = found.isPresent() ? found.getAsLong() : null;
         }
         return new CheckoutPage(
-                cart, form, errors, errorKey, shop.checkoutOptions(), places.provinces(), fee);
+                cart,
+                form,
+                errors,
+                errorKey,
+                shop.checkoutOptions(),
+                places.provinces(),
+                fee,
+                picker(form.province(), form.commune(), errors.get("commune")));
+    }
+
+    private CommunePicker picker(String province, String chosen, String error) {
+        String code = blankToNull(province);
+        return new CommunePicker(
+                code == null ? "" : code,
+                code == null ? List.of() : communes.communes(code),
+                blankToNull(chosen),
+                error);
     }
 
     /** Field checks with a message per field; the service checks everything again. */

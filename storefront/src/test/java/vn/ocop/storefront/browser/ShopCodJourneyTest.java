@@ -89,7 +89,12 @@ class ShopCodJourneyTest extends BrowserJourney {
         assertThat(page.locator("#fee-amount"))
                 .hasText(Pattern.compile("^\\d{1,3}(\\.\\d{3})+ ₫$"));
         assertThat(page.locator("#total-amount")).isVisible();
-        page.locator("#commune").fill("Phường Ba Đình");
+        // the commune select follows the province; typing without tones narrows it
+        assertThat(page.locator("#commune option[value='00004']")).hasText("Phường Ba Đình");
+        page.locator("#commune-filter").fill("ba dinh");
+        assertThat(page.locator("#commune option[value='00070']")).hasJSProperty("hidden", true);
+        assertThat(page.locator("#commune option[value='00004']")).hasJSProperty("hidden", false);
+        page.locator("#commune").selectOption("00004");
         page.locator("#street").fill("12 Phố Điện Biên Phủ");
         assertThat(page.locator("input[name=payment][value=COD]")).isChecked();
         assertThat(page.locator("input[name=payment][value=CARD]")).isDisabled();

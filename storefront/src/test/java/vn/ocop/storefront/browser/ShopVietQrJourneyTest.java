@@ -58,7 +58,8 @@ class ShopVietQrJourneyTest extends BrowserJourney {
         page.locator("#province").selectOption("ha-noi");
         assertThat(page.locator("#fee-amount")).hasText("45.000 ₫");
         assertThat(page.locator("#total-amount")).hasText("285.000 ₫");
-        page.locator("#commune").fill("Phường Ba Đình");
+        assertThat(page.locator("#commune option[value='00004']")).hasText("Phường Ba Đình");
+        page.locator("#commune").selectOption("00004");
         page.locator("#street").fill("12 Phố Điện Biên Phủ");
         page.locator("input[name=payment][value=VIETQR]").check();
         step("checkout-vietqr");

@@ -85,7 +85,7 @@ class ShopPagesTest {
         form.put("email", "");
         form.put("delivery", "HOME");
         form.put("province", "ha-noi");
-        form.put("commune", "Phường Ba Đình");
+        form.put("commune", "00004"); // Phường Ba Đình, as the commune select sends it
         form.put("street", "12 Phố Điện Biên Phủ");
         form.put("payment", payment);
         return form;
@@ -209,7 +209,7 @@ class ShopPagesTest {
         // the service's own checks also land next to the field: an unknown province
         form.put("name", "Trần Thị Mai");
         form.put("phone", "0987654321");
-        form.put("commune", "Phường Ba Đình");
+        form.put("commune", "00004");
         form.put("province", "atlantis");
         var unknown = buyer.postForm("/thanh-toan", form);
         assertThat(unknown.status()).isEqualTo(422);
@@ -223,6 +223,72 @@ class ShopPagesTest {
         assertThat(noPoint.body())
                 .contains("id=\"salePoint-error\"", "Please choose a pickup sale point.");
 
+        assertThat(buyer.page("/tai-khoan").body()).contains("You have no orders yet.");
+        assertThat(fixtures.available(fishSauce, sauce.sku())).isEqualTo(20);
+    }
+
+    @Test
+    void the_commune_is_a_select_of_the_chosen_provinces_communes_with_and_without_javascript() {
+        WebClient buyer = consumer();
+        addToCart(buyer, sauce, 1);
+
+        var page = buyer.page("/thanh-toan");
+        assertThat(page.body())
+                .contains("<select id=\"commune\" name=\"commune\"")
+                .contains("Chọn tỉnh/thành phố trước")
+                .contains("hx-get=\"/thanh-toan/xa-phuong\"", "hx-include=\"#province\"")
+                .contains("<noscript><button type=\"submit\" name=\"refresh\" value=\"communes\"")
+                .doesNotContain("<option value=\"00070\"", "??");
+
+        // with JavaScript: htmx fetches the select for the province just chosen
+        var hanoi = buyer.page("/thanh-toan/xa-phuong?province=ha-noi");
+        assertThat(hanoi.status()).isEqualTo(200);
+        assertThat(hanoi.body())
+                .contains("id=\"commune-field\"")
+                .contains("Chọn xã/phường/đặc khu")
+                .containsPattern(
+                        "<option value=\"00070\" data-folded=\"[^\"]+\">Phường Hoàn Kiếm</option>")
+                .doesNotContain("Phường Lê Chân", "disabled", "??");
+        assertThat(hanoi.body().split("<option value=\"[0-9]{5}\"")).hasSize(126 + 1);
+
+        // without JavaScript: the button posts the form, which comes back with the communes and
+        // everything typed so far, and no order is placed
+        Map<String, String> form = checkoutForm(buyer, "COD");
+        form.put("province", "hai-phong");
+        form.put("commune", "");
+        form.put("refresh", "communes");
+        var refreshed = buyer.postForm("/thanh-toan", form);
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        assertThat(refreshed.body())
+                .contains(">Phường Lê Chân</option>", ">Đặc khu Cát Hải</option>")
+                .contains("value=\"Trần Thị Mai\"")
+                .doesNotContain(">Phường Hoàn Kiếm</option>", "field-error", "??");
+
+        buyer.page("/lang/en?next=/");
+        assertThat(buyer.page("/thanh-toan/xa-phuong?province=ha-noi").body())
+                .contains(">Hoan Kiem Ward</option>", "Choose a commune, ward or special zone");
+        assertThat(buyer.page("/tai-khoan").body()).contains("You have no orders yet.");
+    }
+
+    @Test
+    void a_commune_of_another_province_is_refused_next_to_the_field_and_no_order_is_placed() {
+        WebClient buyer = consumer();
+        addToCart(buyer, sauce, 1);
+        Map<String, String> form = checkoutForm(buyer, "COD");
+        form.put("commune", "11383"); // Phường Lê Chân, Hải Phòng
+
+        var refused = buyer.postForm("/thanh-toan", form);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains(
+                        "<p class=\"field-error\" id=\"commune-error\">Xã, phường không thuộc"
+                                + " tỉnh, thành phố đã chọn</p>")
+                .contains(">Phường Hoàn Kiếm</option>")
+                .doesNotContain("??");
+        buyer.page("/lang/en?next=/");
+        assertThat(buyer.postForm("/thanh-toan", form).body())
+                .contains("Not a commune of the chosen province");
         assertThat(buyer.page("/tai-khoan").body()).contains("You have no orders yet.");
         assertThat(fixtures.available(fishSauce, sauce.sku())).isEqualTo(20);
     }
