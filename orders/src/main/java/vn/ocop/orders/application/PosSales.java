@@ -258,6 +258,15 @@ public class PosSales {
         }
     }
 
+    /** The latest sales of this sale point, newest first, each with its payment state. */
+    @ReadOnly
+    public List<SaleView> recent(Caller caller, UUID salePointId, int limit) {
+        SalePoint sp = stock.salePoint(caller, salePointId);
+        return sales.latestAt(sp.id(), Math.max(1, Math.min(limit, 200))).stream()
+                .map(id -> view(sp, sales.byId(id).orElseThrow(), false))
+                .toList();
+    }
+
     /** A sale of this sale point with its payment state, for its receipt and for polling. */
     @ReadOnly
     public Optional<SaleView> find(Caller caller, UUID salePointId, UUID saleId) {

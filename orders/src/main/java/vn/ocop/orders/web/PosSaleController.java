@@ -1,16 +1,19 @@
 package vn.ocop.orders.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import vn.ocop.orders.api.OrdersError;
 import vn.ocop.orders.application.PosSales;
@@ -40,6 +43,18 @@ class PosSaleController {
             @Body @Valid PosSales.NewSale sale) {
         var view = sales.sell(Caller.of(authentication), salePointId, sale);
         return HttpResponse.created(view);
+    }
+
+    @Get
+    @Operation(
+            summary =
+                    "The sale point's latest sales (newest first, at most 200), each with its"
+                            + " number and payment state")
+    List<PosSales.SaleView> recent(
+            Authentication authentication,
+            @PathVariable UUID salePointId,
+            @Nullable @QueryValue Integer limit) {
+        return sales.recent(Caller.of(authentication), salePointId, limit == null ? 50 : limit);
     }
 
     @Get("/{saleId}")

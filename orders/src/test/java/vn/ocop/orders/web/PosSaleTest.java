@@ -346,6 +346,34 @@ class PosSaleTest {
     }
 
     @Test
+    void the_sale_list_shows_each_sales_number_and_payment_state() {
+        var cash =
+                sell(
+                        "{\"id\":\"%s\",\"paymentMethod\":\"CASH\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}"
+                                .formatted(UUID.randomUUID(), fishSauce.sku()));
+        var awaiting = sell(vietQrSale(UUID.randomUUID(), 1));
+        var flagged = sell(vietQrSale(UUID.randomUUID(), 1));
+        notify(1_000, flagged.json().get("number").asText(), "FT-" + UUID.randomUUID());
+
+        var list =
+                http.get(
+                        "/api/v1/sale-point/" + salePoint + "/sales?limit=10",
+                        "Authorization",
+                        staff);
+
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        java.util.Map<String, String> states = new java.util.HashMap<>();
+        list.json()
+                .forEach(s -> states.put(s.get("number").asText(), s.get("paymentState").asText()));
+        assertThat(states)
+                .containsExactlyInAnyOrderEntriesOf(
+                        java.util.Map.of(
+                                cash.json().get("number").asText(), "PAID",
+                                awaiting.json().get("number").asText(), "AWAITING_TRANSFER",
+                                flagged.json().get("number").asText(), "NEEDS_REVIEW"));
+    }
+
+    @Test
     void another_sale_points_staff_cannot_read_a_sale_and_an_unknown_sale_is_404() {
         var sold = sell(vietQrSale(UUID.randomUUID(), 1));
         String elsewhere = staffOf(salePoint("Điểm bán bên cạnh"));
