@@ -252,7 +252,6 @@
         return digits ? Number(digits) : null;
     };
     let pendingSaleId = uuid();
-    let qrFor = "";
 
     function updatePayment() {
         const sum = total();
@@ -266,29 +265,14 @@
         completeButton.disabled = lines.length === 0 || refused || short;
         completeError.textContent = refused ? text("CannotSell") : short ? text("NotEnough") : "";
         if (!cash) {
-            showVietQr(sum);
+            showVietQr();
         }
     }
 
-    function showVietQr(sum) {
-        const image = $("pos-vietqr-image");
-        const note = $("pos-vietqr-note");
-        if (root.dataset.vietqr !== "true") {
-            image.hidden = true;
-            note.textContent = text("VietqrNone");
-            return;
-        }
-        if (sum <= 0) {
-            image.hidden = true;
-            return;
-        }
-        const src = `/diem-ban/${salePoint}/vietqr.svg?tong=${sum}&ma=${pendingSaleId}`;
-        if (qrFor !== src) {
-            qrFor = src;
-            image.src = src;
-        }
-        image.hidden = false;
-        note.textContent = vnd(sum);
+    // The VietQR code names the sale's number, which the server gives when it records the sale:
+    // the receipt shows the code and turns to "paid" when the bank reports the transfer.
+    function showVietQr() {
+        $("pos-vietqr-note").textContent = text(root.dataset.vietqr === "true" ? "VietqrAfter" : "VietqrNone");
     }
 
     document.querySelectorAll('input[name="pos-payment"]').forEach((r) => r.addEventListener("change", updatePayment));

@@ -8,14 +8,19 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.platform.qr.api.QrCodes;
 import vn.ocop.platform.qr.api.QrStyle;
 import vn.ocop.storefront.browser.PosSetUp;
+import vn.ocop.testkit.QrScan;
 import vn.ocop.testkit.WebClient;
 
 /**
@@ -31,7 +36,10 @@ import vn.ocop.testkit.WebClient;
 @Property(name = "ocop.vietqr.bank-bin", value = "970436")
 @Property(name = "ocop.vietqr.account", value = "0011004455667")
 @Property(name = "ocop.vietqr.account-name", value = "SO CONG THUONG HUE")
+@Property(name = "ocop.bank.webhook-secret", value = PosPagesTest.BANK_SECRET)
 class PosPagesTest {
+
+    static final String BANK_SECRET = "bank-secret-for-the-counter-pages";
 
     @Inject EmbeddedServer server;
 
@@ -85,22 +93,113 @@ class PosPagesTest {
     }
 
     @Test
-    void the_vietqr_code_for_a_counter_sale_names_the_amount_and_the_sale() {
-        String sale = UUID.randomUUID().toString();
-        var svg = browser.bytes(counter() + "/vietqr.svg?tong=240000&ma=" + sale);
+    void a_vietqr_sale_shows_its_code_on_the_receipt_and_turns_paid_when_the_bank_reports_it()
+            throws Exception {
+        receiveTheTransfer();
+        String saleId = UUID.randomUUID().toString();
+        var sold = sell(saleId, "VIETQR", 2);
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+        String number = sold.json().get("number").asText();
+        String payload = sold.json().get("vietQrPayload").asText();
+        assertThat(payload).contains(number);
+        String receiptPath = counter() + "/hoa-don/" + saleId;
+
+        var receipt = browser.page(receiptPath);
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        assertThat(receipt.body())
+                .contains(number, "Chuyển khoản VietQR", "Chờ chuyển khoản", "240.000 ₫")
+                .contains("id=\"receipt-vietqr\"", receiptPath + "/vietqr.svg")
+                .contains("hx-get=\"" + receiptPath + "/trang-thai\"", "hx-trigger=\"every 2s\"")
+                .contains("data-state=\"AWAITING_TRANSFER\"")
+                .doesNotContain("??");
+        assertThat(browser.page(receiptPath, "Accept-Language", "en").body())
+                .contains("Awaiting transfer", "Waiting for the bank", number)
+                .doesNotContain("Chờ chuyển khoản", "??");
+        // the symbol on the receipt is the sale's dynamic VietQR payload
+        var svg = browser.bytes(receiptPath + "/vietqr.svg");
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
-        assertThat(new String(svg.body(), StandardCharsets.UTF_8)).contains("<svg");
+        assertThat(QrScan.image(QrScan.svg(new String(svg.body(), StandardCharsets.UTF_8), 4)))
+                .extracting(QrScan.Symbol::text)
+                .containsExactly(payload);
+        assertThat(browser.page(counter()).body())
+                .contains(number, "data-state=\"AWAITING_TRANSFER\"", "Chờ chuyển khoản");
 
-        assertThat(browser.bytes(counter() + "/vietqr.svg?tong=0&ma=" + sale).statusCode())
-                .isEqualTo(422);
+        var notified =
+                bankNotification(
+                        240_000, "CK " + number.replace("-", "") + " 0912345678", "FT-" + saleId);
+        assertThat(notified.status()).as(notified.body()).isEqualTo(200);
+        assertThat(notified.json().get("outcome").asText()).isEqualTo("SETTLED");
+
+        var polled = browser.page(receiptPath + "/trang-thai");
+        assertThat(polled.status()).isEqualTo(200);
+        assertThat(polled.body())
+                .contains("data-state=\"PAID\"", "Đã thanh toán", "hx-swap-oob=\"true\"")
+                .doesNotContain("hx-trigger");
+        assertThat(browser.page(receiptPath).body())
+                .contains("Đã thanh toán")
+                .doesNotContain("/vietqr.svg", "hx-trigger");
+        assertThat(browser.bytes(receiptPath + "/vietqr.svg").statusCode()).isEqualTo(404);
+        assertThat(browser.page(counter()).body()).contains("data-state=\"PAID\"");
         assertThat(
-                        browser.bytes(
-                                        "/diem-ban/"
-                                                + shop.otherSalePoint()
-                                                + "/vietqr.svg?tong=1&ma=x")
-                                .statusCode())
+                        browser.page("/diem-ban/" + shop.otherSalePoint() + "/hoa-don/" + saleId)
+                                .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void a_wrong_amount_shows_the_sale_as_needing_the_offices_review() throws Exception {
+        receiveTheTransfer();
+        String saleId = UUID.randomUUID().toString();
+        String number = sell(saleId, "VIETQR", 1).json().get("number").asText();
+
+        var under = bankNotification(100_000, number, "FT-" + saleId);
+
+        assertThat(under.json().get("outcome").asText()).isEqualTo("UNDERPAID");
+        var polled = browser.page(counter() + "/hoa-don/" + saleId + "/trang-thai");
+        assertThat(polled.body())
+                .contains("data-state=\"NEEDS_REVIEW\"", "Cần văn phòng kiểm tra")
+                .contains("hx-trigger=\"every 2s\"");
+        assertThat(browser.page(counter()).body()).contains("Cần văn phòng kiểm tra");
+    }
+
+    private void receiveTheTransfer() {
+        var receive =
+                shop.http.postJson(
+                        "/api/v1/sale-point/transfers/" + shop.transferId + "/receive",
+                        "",
+                        "Authorization",
+                        shop.staff);
+        assertThat(receive.status()).isEqualTo(200);
+    }
+
+    private WebClient.Response sell(String saleId, String method, int quantity) {
+        return shop.http.postJson(
+                "/api/v1/sale-point/" + shop.salePointId + "/sales",
+                "{\"id\":\"%s\",\"paymentMethod\":\"%s\",\"lines\":[{\"code\":\"%s\",\"quantity\":%d}]}"
+                        .formatted(saleId, method, shop.item.link(), quantity),
+                "Authorization",
+                shop.staff);
+    }
+
+    /** The bank's transfer notification, signed (HMAC-SHA256 of the body) as the bank signs it. */
+    private WebClient.Response bankNotification(long amount, String content, String tx)
+            throws Exception {
+        String body =
+                "{\"amount\":%d,\"content\":\"%s\",\"transactionId\":\"%s\"}"
+                        .formatted(amount, content, tx);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(BANK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature =
+                HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        var anonymous = new WebClient(server.getURI());
+        return anonymous.send(
+                anonymous
+                        .builder("/api/v1/payments/bank/notifications")
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("X-Signature", "sha256=" + signature)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -237,6 +336,9 @@ class PosPagesTest {
         assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
         assertThat(receipt.body())
                 .contains("Hóa đơn bán lẻ", shop.salePointName, shop.item.lot())
+                .contains(sold.json().get("number").asText(), "Đã thanh toán")
+                .contains("data-state=\"PAID\"")
+                .doesNotContain("hx-trigger", "receipt-vietqr")
                 .contains("240.000 ₫", "300.000 ₫", "60.000 ₫", "Tiền thối lại")
                 .contains("id=\"receipt-print\"")
                 .doesNotContain("??");

@@ -53,6 +53,7 @@ public enum OrdersError implements ErrorCode {
             "orders.location-not-found", "Stock location not found", ProblemKind.NOT_FOUND),
     TRANSFER_NOT_FOUND("orders.transfer-not-found", "Transfer not found", ProblemKind.NOT_FOUND),
     CART_NOT_FOUND("orders.cart-not-found", "Cart not found", ProblemKind.NOT_FOUND),
+    SALE_NOT_FOUND("orders.sale-not-found", "Sale not found", ProblemKind.NOT_FOUND),
     NOT_YOURS(
             "orders.not-yours",
             "You may act only for your own producer or sale point",

@@ -16,7 +16,8 @@ import vn.ocop.orders.payment.PaymentMethod;
  * The order side of payments. Each method joins the caller's transaction (MANDATORY would force
  * adapters to open one; REQUIRED lets a test or job call it alone too), locks the order row and
  * stores the change through {@link OrderStore}, so an abandoned payment releases stock exactly as a
- * cancellation does.
+ * cancellation does. A number no order has may be a counter sale's (same sequence): those are found
+ * and settled through {@link PosSalePayments}.
  */
 @Singleton
 class OrderPayments implements PayableOrders {
@@ -25,22 +26,28 @@ class OrderPayments implements PayableOrders {
 
     private final Orders orders;
     private final OrderStore store;
+    private final PosSalePayments counterSales;
 
-    OrderPayments(Orders orders, OrderStore store) {
+    OrderPayments(Orders orders, OrderStore store, PosSalePayments counterSales) {
         this.orders = orders;
         this.store = store;
+        this.counterSales = counterSales;
     }
 
     @Override
     @Transactional
     public Optional<PayableOrder> find(String orderNumber) {
-        return orders.byNumber(orderNumber).map(OrderPayments::payable);
+        return orders.byNumber(orderNumber)
+                .map(OrderPayments::payable)
+                .or(() -> counterSales.find(orderNumber));
     }
 
     @Override
     @Transactional
     public void settle(String orderNumber, PaymentMethod method, String paymentId) {
-        Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        Optional<Order> found = orders.lockByNumber(orderNumber);
+        if (found.isEmpty() && counterSales.settle(orderNumber, paymentId)) return;
+        Order order = found.orElseThrow(() -> notFound(orderNumber));
         if (order.status().isFinal() && order.status() != OrderStatus.COMPLETED) {
             LOG.warn(
                     "Payment {} for order {} in status {} changes nothing",
@@ -57,7 +64,9 @@ class OrderPayments implements PayableOrders {
     @Override
     @Transactional
     public void abandon(String orderNumber, String reason) {
-        Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        Optional<Order> found = orders.lockByNumber(orderNumber);
+        if (found.isEmpty() && counterSales.abandon(orderNumber, reason)) return;
+        Order order = found.orElseThrow(() -> notFound(orderNumber));
         if (order.status() != OrderStatus.PENDING_PAYMENT) return;
         order.cancel(reason == null ? "payment abandoned" : reason);
         store.commit(order, "payment", null);
@@ -66,7 +75,9 @@ class OrderPayments implements PayableOrders {
     @Override
     @Transactional
     public void refunded(String orderNumber, String paymentId) {
-        Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber));
+        Optional<Order> found = orders.lockByNumber(orderNumber);
+        if (found.isEmpty() && counterSales.refunded(orderNumber, paymentId)) return;
+        Order order = found.orElseThrow(() -> notFound(orderNumber));
         if (!order.settled() || order.status() == OrderStatus.CANCELLED) {
             LOG.warn("Refund {} for unpaid order {} changes nothing", paymentId, orderNumber);
             return;

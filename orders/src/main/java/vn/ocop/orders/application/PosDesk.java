@@ -49,6 +49,7 @@ class PosDesk implements PosApi {
     private final ProductsApi products;
     private final TraceabilityApi traceability;
     private final VietQrPayments vietQr;
+    private final PosSalePayments counterSales;
     private final Clock clock;
 
     PosDesk(
@@ -60,6 +61,7 @@ class PosDesk implements PosApi {
             ProductsApi products,
             TraceabilityApi traceability,
             VietQrPayments vietQr,
+            PosSalePayments counterSales,
             Clock clock) {
         this.stock = stock;
         this.ledger = ledger;
@@ -69,6 +71,7 @@ class PosDesk implements PosApi {
         this.products = products;
         this.traceability = traceability;
         this.vietQr = vietQr;
+        this.counterSales = counterSales;
         this.clock = clock;
     }
 
@@ -210,9 +213,11 @@ class PosDesk implements PosApi {
         return vietQr.counterPayload(amountVnd, reference);
     }
 
-    private static PosReceipt receipt(SalePoint sp, JdbcPosSales.Sale s) {
+    private PosReceipt receipt(SalePoint sp, JdbcPosSales.Sale s) {
+        var state = counterSales.state(s);
         return new PosReceipt(
                 s.id(),
+                s.number(),
                 sp.id(),
                 sp.name(),
                 address(sp),
@@ -229,7 +234,9 @@ class PosDesk implements PosApi {
                                                 l.serial(),
                                                 l.unitPriceVnd(),
                                                 l.quantity()))
-                        .toList());
+                        .toList(),
+                state,
+                counterSales.payload(s, state));
     }
 
     private static PosLine refused(

@@ -2,6 +2,7 @@ package vn.ocop.orders.application;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -22,8 +23,13 @@ import vn.ocop.catalog.api.ProductsApi;
 import vn.ocop.catalog.api.VariantRef;
 import vn.ocop.kernel.FieldViolation;
 import vn.ocop.orders.api.OrdersError;
+import vn.ocop.orders.api.PosPaymentState;
+import vn.ocop.orders.domain.Orders;
 import vn.ocop.orders.domain.SalePoint;
 import vn.ocop.orders.domain.ScannedCode;
+import vn.ocop.orders.payment.PaymentMethod;
+import vn.ocop.orders.payment.Payments;
+import vn.ocop.orders.payment.bank.BankNotifications;
 import vn.ocop.orders.persistence.JdbcPosSales;
 import vn.ocop.orders.persistence.StockLedger;
 import vn.ocop.platform.identity.api.Caller;
@@ -36,6 +42,12 @@ import vn.ocop.platform.identity.api.Caller;
  * transaction as the stock decrement, so an offline queue that syncs a sale twice sells once; the
  * same id with another body is a 409. Lines naming a lot are reported to traceability as
  * retail-selling events (outbox topic {@code traceability.retail-sold}) in the sale's transaction.
+ *
+ * <p>Every sale gets a readable number from the orders' sequence and is in the one payment log,
+ * written in the sale's transaction: cash is a succeeded CASH payment recorded by the cashier (its
+ * event keyed by the sale id); VietQR is a pending payment that the bank's transfer notification
+ * settles (matched by the sale number and total) or the office confirms, and until then the sale
+ * awaits its transfer and carries the code the customer scans.
  */
 @Singleton
 public class PosSales {
@@ -46,6 +58,9 @@ public class PosSales {
     private final ProductsApi products;
     private final Orderability orderability;
     private final Movements movements;
+    private final Orders orders;
+    private final Payments payments;
+    private final PosSalePayments counterSales;
     private final Clock clock;
 
     PosSales(
@@ -55,6 +70,9 @@ public class PosSales {
             ProductsApi products,
             Orderability orderability,
             Movements movements,
+            Orders orders,
+            Payments payments,
+            PosSalePayments counterSales,
             Clock clock) {
         this.stock = stock;
         this.ledger = ledger;
@@ -62,6 +80,9 @@ public class PosSales {
         this.products = products;
         this.orderability = orderability;
         this.movements = movements;
+        this.orders = orders;
+        this.payments = payments;
+        this.counterSales = counterSales;
         this.clock = clock;
     }
 
@@ -88,10 +109,20 @@ public class PosSales {
             @Nullable @Size(max = 20) String serial,
             @Positive @Max(10_000) long quantity) {}
 
-    /** The sale and what a receipt prints. */
+    /**
+     * The sale and what a receipt prints.
+     *
+     * @param number the sale's readable number (orders' sequence and format), the transfer
+     *     reference
+     * @param paymentState PAID, AWAITING_TRANSFER, NEEDS_REVIEW (money arrived that did not settle
+     *     it) or REFUNDED
+     * @param vietQrPayload while a VietQR sale awaits its transfer: the dynamic VietQR (EMVCo)
+     *     payload of the total with the sale number, for the customer to scan; else null
+     */
     @Serdeable
     public record SaleView(
             UUID id,
+            String number,
             UUID salePointId,
             String salePointName,
             String salePointAddress,
@@ -99,6 +130,8 @@ public class PosSales {
             long totalVnd,
             Instant soldAt,
             List<JdbcPosSales.Line> lines,
+            PosPaymentState paymentState,
+            @Nullable String vietQrPayload,
             boolean replayed) {}
 
     @Transactional
@@ -153,6 +186,7 @@ public class PosSales {
         var stored =
                 new JdbcPosSales.Sale(
                         sale.id(),
+                        orders.nextNumber(LocalDate.now(clock).getYear()),
                         sp.id(),
                         sp.locationId(),
                         hash,
@@ -160,6 +194,8 @@ public class PosSales {
                         total,
                         now,
                         caller.accountId(),
+                        PosSalePayments.AWAITING,
+                        null,
                         lines);
         if (!sales.add(stored)) {
             // a concurrent sync of the same sale committed first
@@ -197,7 +233,47 @@ public class PosSales {
                 lines.stream()
                         .map(l -> new Movements.Packs(l.gtin(), l.lot(), l.serial(), l.quantity()))
                         .toList());
-        return view(sp, stored, false);
+        pay(caller, sale, stored);
+        return view(sp, sales.byId(sale.id()).orElseThrow(), false);
+    }
+
+    /**
+     * Writes the sale's money to the payment log, in the sale's transaction: cash is received now
+     * (settling the sale through the payment rules); a VietQR transfer is started and awaited.
+     */
+    private void pay(Caller caller, NewSale sale, JdbcPosSales.Sale stored) {
+        if (stored.totalVnd() == 0) {
+            // nothing to collect
+            counterSales.settle(stored.number(), null);
+        } else if (sale.paymentMethod() == Payment.CASH) {
+            payments.recordCash(
+                    stored.number(), stored.totalVnd(), sale.id().toString(), caller.accountId());
+        } else {
+            payments.started(
+                    stored.number(),
+                    PaymentMethod.VIETQR,
+                    stored.totalVnd(),
+                    BankNotifications.PROVIDER,
+                    null);
+        }
+    }
+
+    /** The latest sales of this sale point, newest first, each with its payment state. */
+    @ReadOnly
+    public List<SaleView> recent(Caller caller, UUID salePointId, int limit) {
+        SalePoint sp = stock.salePoint(caller, salePointId);
+        return sales.latestAt(sp.id(), Math.max(1, Math.min(limit, 200))).stream()
+                .map(id -> view(sp, sales.byId(id).orElseThrow(), false))
+                .toList();
+    }
+
+    /** A sale of this sale point with its payment state, for its receipt and for polling. */
+    @ReadOnly
+    public Optional<SaleView> find(Caller caller, UUID salePointId, UUID saleId) {
+        SalePoint sp = stock.salePoint(caller, salePointId);
+        return sales.byId(saleId)
+                .filter(s -> s.salePointId().equals(sp.id()))
+                .map(s -> view(sp, s, false));
     }
 
     private SaleView replay(SalePoint sp, JdbcPosSales.Sale earlier, String hash) {
@@ -246,9 +322,11 @@ public class PosSales {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static SaleView view(SalePoint sp, JdbcPosSales.Sale s, boolean replayed) {
+    private SaleView view(SalePoint sp, JdbcPosSales.Sale s, boolean replayed) {
+        PosPaymentState state = counterSales.state(s);
         return new SaleView(
                 s.id(),
+                s.number(),
                 sp.id(),
                 sp.name(),
                 sp.street() + ", " + sp.commune(),
@@ -256,6 +334,8 @@ public class PosSales {
                 s.totalVnd(),
                 s.soldAt(),
                 s.lines(),
+                state,
+                counterSales.payload(s, state),
                 replayed);
     }
 }

@@ -138,6 +138,20 @@ public class PaymentLog {
                 });
     }
 
+    /** True while an event about this order is flagged and the office has not looked at it. */
+    public boolean awaitsReview(String orderNumber) {
+        return jdbc.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM orders.payment_events WHERE order_number = ?"
+                        + " AND needs_review AND reviewed_at IS NULL)",
+                s -> {
+                    s.setString(1, orderNumber);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getBoolean(1);
+                    }
+                });
+    }
+
     /** The office looked at an order's flagged events (who, when, why). */
     public int markReviewed(String orderNumber, UUID actor, String note, Instant at) {
         return jdbc.prepareStatement(

@@ -136,14 +136,15 @@ class OrderReportsTest {
         UUID sale = UUID.randomUUID();
         update(
                 "INSERT INTO orders.pos_sales (id, sale_point_id, location_id, request_hash,"
-                        + " payment_method, total_vnd, sold_at, sold_by) VALUES (?, ?, ?, 'h',"
-                        + " 'CASH', ?, ?, ?)",
+                        + " payment_method, total_vnd, sold_at, sold_by, number, payment_status)"
+                        + " VALUES (?, ?, ?, 'h', 'CASH', ?, ?, ?, ?, 'PAID')",
                 sale,
                 salePoint,
                 counter,
                 line.price() * line.quantity(),
                 Timestamp.from(Instant.parse(soldAt)),
-                UUID.randomUUID());
+                UUID.randomUUID(),
+                "OCOP-" + soldAt.substring(0, 4) + "-9" + (System.nanoTime() % 100_000_000L));
         update(
                 "INSERT INTO orders.pos_sale_lines (sale_id, line_no, product_id, variant_sku,"
                         + " name, unit_price_vnd, quantity) VALUES (?, 1, ?, 'SKU', 'Sản phẩm', ?,"

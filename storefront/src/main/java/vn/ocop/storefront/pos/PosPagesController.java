@@ -26,6 +26,7 @@ import vn.ocop.kernel.ProblemKind;
 import vn.ocop.orders.api.OrdersError;
 import vn.ocop.orders.api.PosApi;
 import vn.ocop.orders.api.PosLine;
+import vn.ocop.orders.api.PosReceipt;
 import vn.ocop.orders.api.PosRefusal;
 import vn.ocop.platform.identity.api.Caller;
 import vn.ocop.platform.identity.api.Role;
@@ -43,7 +44,8 @@ import vn.ocop.storefront.web.Pages;
  * point's pages are 403. The page works by itself for stock, transfers and receipts; scanning and
  * selling are enhanced by {@code /static/pos.js}, which checks each scanned code here, records
  * sales through the REST API ({@code /api/v1/sale-point/{id}/sales}, client-generated ids) and
- * queues them in IndexedDB while offline.
+ * queues them in IndexedDB while offline. A VietQR sale's receipt shows the code to scan (the sale
+ * total and number) and polls its payment state until the bank's notification settles the sale.
  */
 @Controller("/diem-ban")
 @Hidden
@@ -202,46 +204,68 @@ public class PosPagesController {
             @PathVariable UUID salePointId,
             @PathVariable UUID saleId,
             @Nullable @QueryValue("dua") Long given) {
+        return receiptView(
+                request,
+                authentication,
+                salePointId,
+                saleId,
+                "pos/receipt",
+                given == null || given < 0 ? null : given,
+                false);
+    }
+
+    /**
+     * The receipt's payment state, which the receipt of a VietQR sale polls every 2 s until the
+     * bank's notification (or the office) has settled the sale.
+     */
+    @Get(value = "/{salePointId}/hoa-don/{saleId}/trang-thai", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> paymentState(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable UUID salePointId,
+            @PathVariable UUID saleId) {
+        return receiptView(
+                request, authentication, salePointId, saleId, "pos/payment-state", null, true);
+    }
+
+    private HttpResponse<?> receiptView(
+            HttpRequest<?> request,
+            Authentication authentication,
+            UUID salePointId,
+            UUID saleId,
+            String template,
+            Long given,
+            boolean polled) {
         PageContext ctx = contexts.of(request);
         try {
             return pos.sale(Caller.of(authentication), salePointId, saleId)
                     .<HttpResponse<?>>map(
                             r ->
-                                    Pages.render(
-                                            "pos/receipt",
-                                            ctx,
-                                            new ReceiptPage(
-                                                    r, given == null || given < 0 ? null : given)))
+                                    Pages.render(template, ctx, new ReceiptPage(r, given, polled))
+                                            .header("Cache-Control", "no-store"))
                     .orElseGet(() -> Pages.render(HttpStatus.NOT_FOUND, "not-found", ctx, ""));
         } catch (DomainException e) {
             return refused(ctx, e);
         }
     }
 
-    /** The VietQR code for paying this amount at the counter (404 when no bank is configured). */
-    @Get(value = "/{salePointId}/vietqr.svg", produces = "image/svg+xml")
+    /**
+     * The VietQR code of a sale awaiting its transfer: the sale total with the sale number as bill
+     * number and purpose (404 once paid, or when no bank account is configured).
+     */
+    @Get(value = "/{salePointId}/hoa-don/{saleId}/vietqr.svg", produces = "image/svg+xml")
     HttpResponse<?> vietQr(
             Authentication authentication,
             @PathVariable UUID salePointId,
-            @QueryValue("tong") long total,
-            @QueryValue("ma") String sale) {
-        pos.salePoint(Caller.of(authentication), salePointId);
-        if (total <= 0 || total > 10_000_000_000L) {
-            throw OrdersError.INVALID_FIELD.refuse("tong", "A positive amount");
-        }
-        return pos.vietQr(total, reference(sale))
+            @PathVariable UUID saleId) {
+        return pos.sale(Caller.of(authentication), salePointId, saleId)
+                .map(PosReceipt::vietQrPayload)
                 .<HttpResponse<?>>map(
                         payload ->
                                 HttpResponse.ok(QrCodes.svg(payload, QrStyle.standard()))
                                         .contentType("image/svg+xml")
-                                        .header("Cache-Control", "private, max-age=300"))
+                                        .header("Cache-Control", "no-store"))
                 .orElseGet(HttpResponse::notFound);
-    }
-
-    /** The sale's short reference: the first 8 characters of its id, upper case, "POS" before. */
-    public static String reference(String saleId) {
-        String clean = saleId == null ? "" : saleId.replaceAll("[^0-9A-Fa-f]", "");
-        return "POS" + clean.substring(0, Math.min(8, clean.length())).toUpperCase();
     }
 
     private PosPage page(Caller caller, UUID salePointId, String notice, boolean error) {

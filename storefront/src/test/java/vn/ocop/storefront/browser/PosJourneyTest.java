@@ -20,9 +20,10 @@ import vn.ocop.platform.identity.api.Role;
 
 /**
  * Journeys 4, 5 and 6 at a sale point's counter, in Chromium: a code typed as a keyboard-wedge
- * scanner types it sells a pack and the stock drops; two sales made offline queue on the device and
- * sync once when the network returns; a lapsed certificate and a recalled batch show on the scan
- * page, and the recalled pack is red at the counter and cannot be sold.
+ * scanner types it sells a pack and the stock drops; a VietQR sale's receipt shows the code and
+ * turns paid by itself when the bank reports the transfer; two sales made offline queue on the
+ * device and sync once when the network returns; a lapsed certificate and a recalled batch show on
+ * the scan page, and the recalled pack is red at the counter and cannot be sold.
  */
 @MicronautTest(transactional = false)
 @Property(name = "ocop.demo-data", value = "true")
@@ -32,7 +33,10 @@ import vn.ocop.platform.identity.api.Role;
 @Property(name = "ocop.vietqr.bank-bin", value = "970436")
 @Property(name = "ocop.vietqr.account", value = "0011004455667")
 @Property(name = "ocop.vietqr.account-name", value = "SO CONG THUONG HUE")
+@Property(name = "ocop.bank.webhook-secret", value = PosJourneyTest.BANK_SECRET)
 class PosJourneyTest extends BrowserJourney {
+
+    static final String BANK_SECRET = "bank-secret-for-the-counter-journeys";
 
     private static final Caller OFFICE = new Caller(new UUID(0, 0), Role.OFFICE_ADMIN, null, null);
 
@@ -94,15 +98,9 @@ class PosJourneyTest extends BrowserJourney {
         step("scanned-line");
 
         page.getByLabel("Chuyển khoản VietQR").check();
-        Locator qr = page.locator("#pos-vietqr-image");
-        assertThat(qr).isVisible();
-        assertThat(qr).hasAttribute("src", Pattern.compile(".*/vietqr\\.svg\\?tong=120000&.*"));
-        // the QR image loaded (an SVG of the EMVCo payload for exactly the total)
-        page.waitForFunction(
-                "() => { const i = document.getElementById('pos-vietqr-image');"
-                        + " return i.complete && i.naturalWidth > 0; }");
-        assertThat(page.locator("#pos-vietqr-note")).hasText("120.000 ₫");
-        step("vietqr-for-the-total");
+        // the code names the sale's number, given when the sale is recorded: shown on the receipt
+        assertThat(page.locator("#pos-vietqr-note")).containsText("sau khi hoàn tất giao dịch");
+        step("vietqr-after-the-sale");
 
         page.getByLabel("Tiền mặt").check();
         page.getByLabel("Tiền khách đưa").fill("200000");
@@ -139,6 +137,81 @@ class PosJourneyTest extends BrowserJourney {
         Assertions.assertThat(sales).hasSize(1);
         Assertions.assertThat(sales.get(0).paymentMethod()).isEqualTo("CASH");
         Assertions.assertThat(sales.get(0).totalVnd()).isEqualTo(PosSetUp.PRICE);
+    }
+
+    @Test
+    void journey_4b_a_vietqr_sale_shows_its_code_and_turns_paid_when_the_bank_reports_it()
+            throws Exception {
+        PosSetUp shop = shop();
+        logInAsStaff(shop);
+        scan(shop.item.link());
+        assertThat(page.locator("#pos-total")).hasText("120.000 ₫");
+        page.getByLabel("Chuyển khoản VietQR").check();
+        page.locator("#pos-complete").click();
+
+        page.waitForURL(Pattern.compile(".*/diem-ban/" + shop.salePointId + "/hoa-don/.*"));
+        String number = page.locator("#receipt").getAttribute("data-number");
+        Assertions.assertThat(number).matches("OCOP-[0-9]{4}-[0-9]{6,}");
+        Locator qr = page.locator("#receipt-vietqr img");
+        assertThat(qr).isVisible();
+        page.waitForFunction(
+                "() => { const i = document.querySelector('#receipt-vietqr img');"
+                        + " return i.complete && i.naturalWidth > 0; }");
+        assertThat(page.locator("#receipt-vietqr figcaption")).containsText(number);
+        assertThat(page.locator("#receipt-vietqr figcaption")).containsText("120.000 ₫");
+        assertThat(page.locator("#receipt-payment"))
+                .hasAttribute("data-state", "AWAITING_TRANSFER");
+        assertThat(page.locator("#receipt-payment")).containsText("Chờ chuyển khoản");
+        step("receipt-with-the-vietqr-code");
+
+        var notified =
+                bankNotification(
+                        shop, PosSetUp.PRICE, "CK " + number.replace("-", ""), "FT-" + number);
+        Assertions.assertThat(notified.status()).as(notified.text()).isEqualTo(200);
+        Assertions.assertThat(notified.text()).contains("SETTLED");
+
+        // the receipt polls its state and flips to paid by itself; the code goes away
+        assertThat(page.locator("#receipt-payment"))
+                .hasAttribute(
+                        "data-state",
+                        "PAID",
+                        new com.microsoft.playwright.assertions.LocatorAssertions
+                                        .HasAttributeOptions()
+                                .setTimeout(15_000));
+        assertThat(page.locator("#receipt-payment")).containsText("Đã thanh toán");
+        assertThat(page.locator("#receipt-vietqr img")).hasCount(0);
+        step("receipt-paid-by-the-bank-transfer");
+
+        List<PosReceipt> sales = pos.recentSales(OFFICE, UUID.fromString(shop.salePointId), 10);
+        Assertions.assertThat(sales).hasSize(1);
+        Assertions.assertThat(sales.get(0).number()).isEqualTo(number);
+        Assertions.assertThat(sales.get(0).paid()).isTrue();
+        Assertions.assertThat(stockByService(shop)).isEqualTo(PosSetUp.TRANSFERRED - 1);
+    }
+
+    private com.microsoft.playwright.APIResponse bankNotification(
+            PosSetUp shop, long amount, String content, String tx) throws Exception {
+        String body =
+                "{\"amount\":%d,\"content\":\"%s\",\"transactionId\":\"%s\"}"
+                        .formatted(amount, content, tx);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(
+                new javax.crypto.spec.SecretKeySpec(
+                        BANK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "HmacSHA256"));
+        String signature =
+                java.util.HexFormat.of()
+                        .formatHex(
+                                mac.doFinal(
+                                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return page.request()
+                .post(
+                        url("/api/v1/payments/bank/notifications"),
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/json")
+                                .setHeader("Accept", "application/json")
+                                .setHeader("X-Signature", "sha256=" + signature)
+                                .setData(body));
     }
 
     @Test
