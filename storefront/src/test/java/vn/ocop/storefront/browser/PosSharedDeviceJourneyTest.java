@@ -34,6 +34,21 @@ class PosSharedDeviceJourneyTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Bán hàng tại quầy");
     }
 
+    /** The page's HTML once the browser's own error page has finished replacing the last one. */
+    private String settledContent() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.waitForLoadState();
+                return page.content();
+            } catch (PlaywrightException stillNavigating) {
+                if (attempt == 20) {
+                    throw stillNavigating;
+                }
+                page.waitForTimeout(250);
+            }
+        }
+    }
+
     private boolean cached(String path) {
         return (Boolean) page.evaluate("p => caches.match(p).then(hit => !!hit)", path);
     }
@@ -84,7 +99,7 @@ class PosSharedDeviceJourneyTest extends BrowserJourney {
             } catch (PlaywrightException offline) {
                 // the browser's own "no connection" page: nothing was kept to answer with
             }
-            Assertions.assertThat(page.content())
+            Assertions.assertThat(settledContent())
                     .as("offline, %s shows nothing of the last staff member", path)
                     .doesNotContain(shop.salePointName)
                     .doesNotContain("Bán hàng tại quầy")
