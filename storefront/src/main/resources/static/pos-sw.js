@@ -55,6 +55,32 @@ function isCounterPage(url) {
     return /^\/diem-ban\/[0-9a-fA-F-]{36}\/?$/.test(url.pathname);
 }
 
+/** Every logout passes this address on its way out (the server's answer to POST /logout). */
+const LOGGED_OUT = "/diem-ban/da-dang-xuat";
+
+/**
+ * After a logout: the cached counter pages go, so that the next person at a shared counter device
+ * never sees the last staff member's page (stock, recent sales) offline. The app shell (script,
+ * style, icons) holds no data and stays. The offline queue of sales is never touched here: sales
+ * not yet synced stay on the device and are shown to, and synced by, the next staff member.
+ */
+function forgetCounterPages() {
+    return caches
+        .open(CACHE)
+        .then((cache) =>
+            cache
+                .keys()
+                .then((requests) =>
+                    Promise.all(
+                        requests
+                            .filter((request) => isCounterPage(new URL(request.url)))
+                            .map((request) => cache.delete(request))
+                    )
+                )
+        )
+        .catch(() => {});
+}
+
 self.addEventListener("fetch", (event) => {
     const request = event.request;
     if (request.method !== "GET") {
@@ -62,6 +88,13 @@ self.addEventListener("fetch", (event) => {
     }
     const url = new URL(request.url);
     if (url.origin !== self.location.origin) {
+        return;
+    }
+    if (request.mode === "navigate" && url.pathname === LOGGED_OUT) {
+        // forgotten before the browser moves on (the server then leads on to the home page)
+        event.respondWith(
+            forgetCounterPages().then(() => fetch(request).catch(() => Response.redirect("/", 303)))
+        );
         return;
     }
     if (request.mode === "navigate" && isCounterPage(url)) {

@@ -517,59 +517,153 @@
         }
     });
 
-    // ---- camera (BarcodeDetector) or a photo decoded on the server ----
+    // ---- camera: read by the browser (BarcodeDetector) where it can, else by the server ----
+    // Without a BarcodeDetector (most desktop browsers, Firefox, Safari) the camera still helps:
+    // a frame of the video is sent, as a photo, to the server, which reads it with ZXing; the
+    // first code read adds its line and the camera closes.
     const startCamera = $("pos-camera-start");
     const stopCamera = $("pos-camera-stop");
     const video = $("pos-video");
+    const photoForm = $("pos-photo");
+    const canFilm = !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia);
     let stream = null;
-    if ("BarcodeDetector" in window && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
-        startCamera.hidden = false;
-        startCamera.addEventListener("click", async () => {
-            try {
-                const detector = new window.BarcodeDetector({
-                    formats: ["qr_code", "data_matrix", "ean_13", "ean_8", "code_128", "upc_a"],
-                });
-                stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
-                video.srcObject = stream;
-                video.hidden = false;
-                stopCamera.hidden = false;
-                startCamera.hidden = true;
-                await video.play();
-                let last = "";
-                const tick = async () => {
-                    if (!stream) {
-                        return;
-                    }
-                    try {
-                        const found = await detector.detect(video);
-                        if (found.length && found[0].rawValue && found[0].rawValue !== last) {
-                            last = found[0].rawValue;
-                            scan(last);
-                            setTimeout(() => {
-                                last = "";
-                            }, 2000);
-                        }
-                    } catch (e) {
-                        // a frame that could not be read
-                    }
-                    requestAnimationFrame(tick);
-                };
-                tick();
-            } catch (e) {
-                say(text("CameraNone"), true);
-                closeCamera();
-            }
+    let cameraRun = 0;
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    /** The browser's own reader when it has one that reads our codes; else null. */
+    async function browserReader() {
+        if (!("BarcodeDetector" in window)) {
+            return null;
+        }
+        try {
+            const wanted = ["qr_code", "data_matrix", "ean_13", "ean_8", "code_128", "upc_a"];
+            const supported = window.BarcodeDetector.getSupportedFormats
+                ? await window.BarcodeDetector.getSupportedFormats()
+                : wanted;
+            const formats = wanted.filter((f) => supported.includes(f));
+            return formats.length ? new window.BarcodeDetector({ formats }) : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    /** One video frame as a JPEG, at most 1280 pixels on its longest side. */
+    function frame() {
+        const scale = Math.min(1, 1280 / Math.max(video.videoWidth, video.videoHeight));
+        const canvas = document.createElement("canvas");
+        canvas.width = Math.round(video.videoWidth * scale);
+        canvas.height = Math.round(video.videoHeight * scale);
+        canvas.getContext("2d").drawImage(video, 0, 0, canvas.width, canvas.height);
+        return new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.92));
+    }
+
+    /** Sends one frame to the server; the code read, null when none, or throws to give up. */
+    async function serverRead() {
+        const picture = await frame();
+        if (!picture) {
+            return null;
+        }
+        const body = new FormData(photoForm);
+        body.set("photo", picture, "camera.jpg");
+        const response = await fetch(photoForm.action, {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { Accept: "application/json" },
+            body,
         });
+        if (response.ok) {
+            const answer = await response.json().catch(() => ({}));
+            return answer.code || null;
+        }
+        if (response.status === 400 || response.status === 422) {
+            return null; // no code in this frame: try the next one
+        }
+        throw new Error("photo refused: " + response.status);
+    }
+
+    async function openCamera() {
+        const run = ++cameraRun;
+        try {
+            stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+            video.srcObject = stream;
+            video.hidden = false;
+            stopCamera.hidden = false;
+            startCamera.hidden = true;
+            await video.play();
+        } catch (e) {
+            say(text("CameraNone"), true);
+            closeCamera();
+            return;
+        }
+        const detector = await browserReader();
+        if (detector) {
+            let last = "";
+            const tick = async () => {
+                if (!stream || run !== cameraRun) {
+                    return;
+                }
+                try {
+                    const found = await detector.detect(video);
+                    if (found.length && found[0].rawValue && found[0].rawValue !== last) {
+                        last = found[0].rawValue;
+                        scan(last);
+                        setTimeout(() => {
+                            last = "";
+                        }, 2000);
+                    }
+                } catch (e) {
+                    // a frame that could not be read
+                }
+                requestAnimationFrame(tick);
+            };
+            tick();
+            return;
+        }
+        // read on the server: one frame at a time, for at most a minute
+        const until = Date.now() + 60000;
+        while (stream && run === cameraRun && Date.now() < until) {
+            if (video.videoWidth > 0) {
+                let code = null;
+                try {
+                    code = await serverRead();
+                } catch (e) {
+                    say(text("PhotoNone"), true);
+                    break;
+                }
+                if (run !== cameraRun) {
+                    return;
+                }
+                if (code) {
+                    closeCamera();
+                    scan(code);
+                    return;
+                }
+            }
+            await pause(400);
+        }
+        if (run === cameraRun) {
+            if (Date.now() >= until) {
+                say(text("PhotoNone"), true);
+            }
+            closeCamera();
+        }
+    }
+
+    if (canFilm) {
+        startCamera.hidden = false;
+        startCamera.addEventListener("click", openCamera);
         stopCamera.addEventListener("click", closeCamera);
     }
     function closeCamera() {
+        cameraRun++;
         if (stream) {
             stream.getTracks().forEach((t) => t.stop());
         }
         stream = null;
+        video.srcObject = null;
         video.hidden = true;
         stopCamera.hidden = true;
-        startCamera.hidden = !("BarcodeDetector" in window);
+        startCamera.hidden = !canFilm;
         codeInput.focus();
     }
 

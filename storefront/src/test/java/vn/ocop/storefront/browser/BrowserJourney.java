@@ -9,6 +9,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -51,10 +52,25 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void launchChromium() {
+        launch(List.of());
+    }
+
+    /**
+     * Launches Chromium with extra command-line switches on top of the usual ones: a journey that
+     * needs them (a fake camera) declares its own {@code static void launchChromium()}, which hides
+     * this class's, and calls this.
+     */
+    static void launch(List<String> extraArgs) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(
                     "Chromium is missing: apt-get install -y chromium (.ci/run does it)");
         }
+        List<String> args = new ArrayList<>();
+        args.add("--no-sandbox");
+        args.add("--disable-gpu");
+        args.add("--disable-background-networking");
+        args.add("--disable-component-update");
+        args.addAll(extraArgs);
         playwright =
                 Playwright.create(
                         new Playwright.CreateOptions()
@@ -66,12 +82,7 @@ abstract class BrowserJourney {
                                 new BrowserType.LaunchOptions()
                                         .setExecutablePath(CHROMIUM)
                                         .setHeadless(true)
-                                        .setArgs(
-                                                List.of(
-                                                        "--no-sandbox",
-                                                        "--disable-gpu",
-                                                        "--disable-background-networking",
-                                                        "--disable-component-update")));
+                                        .setArgs(args));
     }
 
     @AfterAll
