@@ -30,6 +30,38 @@ import java.util.Random;
  */
 public final class KillDrill {
 
+    /** What is left awaiting payment, what the database is doing, and the app's threads. */
+    private static void diagnose(DrillDatabase db, AppProcess app) throws Exception {
+        System.out.println(
+                "  still awaiting payment (number, method, placed, reserved until, now): "
+                        + db.rows(
+                                "SELECT number, payment_method, placed_at, reserved_until, now()"
+                                        + " FROM orders.orders WHERE status = 'PENDING_PAYMENT'"
+                                        + " ORDER BY reserved_until"));
+        System.out.println(
+                "  database sessions not idle: "
+                        + db.rows(
+                                "SELECT pid, state, wait_event_type, wait_event, xact_start,"
+                                        + " left(query, 100) FROM pg_stat_activity WHERE state <>"
+                                        + " 'idle' AND pid <> pg_backend_pid() AND backend_type ="
+                                        + " 'client backend'"));
+        System.out.println(
+                "  locks not granted: "
+                        + db.rows(
+                                "SELECT pid, locktype, mode, relation::regclass FROM pg_locks WHERE"
+                                        + " NOT granted"));
+        Path threads = Path.of("bench/target/drills/threads-" + app.pid() + ".txt");
+        new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(app.pid()),
+                        "Thread.print")
+                .redirectErrorStream(true)
+                .redirectOutput(threads.toFile())
+                .start()
+                .waitFor();
+        System.out.println("  the app's threads: " + threads);
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
@@ -115,7 +147,9 @@ public final class KillDrill {
                                 + db.rows(
                                         "SELECT payment_method, status, count(*) FROM orders.orders"
                                                 + " GROUP BY 1, 2 ORDER BY 1, 2"));
-                failures += DrillChecks.stockReturned(db);
+                int stock = DrillChecks.stockReturned(db);
+                if (stock > 0) diagnose(db, app);
+                failures += stock;
                 failures += db.orderInvariants(2, 3);
                 orders = db.number("SELECT count(*) FROM orders.orders");
             } finally {
