@@ -3,6 +3,8 @@ package vn.ocop.orders.application;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import vn.ocop.orders.domain.Order;
 import vn.ocop.orders.domain.Orders;
@@ -33,10 +35,24 @@ class OrderStore {
      * @param actorAccount the acting account for stock movements, null for the system
      */
     void commit(Order order, String actor, UUID actorAccount) {
+        commitAll(List.of(order), actor, actorAccount);
+    }
+
+    /**
+     * Stores several orders' transitions in the caller's transaction; their stock effects are
+     * applied together, so the rows are locked in (location, SKU) order across all of them.
+     */
+    void commitAll(List<Order> changed, String actor, UUID actorAccount) {
         Instant now = clock.instant();
-        for (StockEffect effect : order.drainStockEffects()) {
-            ledger.apply(effect, order.number(), actorAccount, now);
+        List<StockLedger.Effect> effects = new ArrayList<>();
+        for (Order order : changed) {
+            for (StockEffect effect : order.drainStockEffects()) {
+                effects.add(new StockLedger.Effect(effect, order.number()));
+            }
         }
-        orders.save(order, order.drainTransitions(), actor, now);
+        ledger.applyAll(effects, actorAccount, now);
+        for (Order order : changed) {
+            orders.save(order, order.drainTransitions(), actor, now);
+        }
     }
 }

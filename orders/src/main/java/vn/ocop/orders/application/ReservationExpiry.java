@@ -3,6 +3,8 @@ package vn.ocop.orders.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import vn.ocop.orders.domain.Order;
 import vn.ocop.orders.domain.Orders;
 
@@ -30,11 +32,15 @@ public class ReservationExpiry {
     @Transactional
     public int expireBatch() {
         var numbers = orders.lockExpired(clock.instant(), BATCH);
+        List<Order> expired = new ArrayList<>();
         for (String number : numbers) {
             Order order = orders.lockByNumber(number).orElseThrow();
             order.cancel("reservation expired");
-            store.commit(order, "system:expiry", null);
+            expired.add(order);
         }
+        // one pass over the stock rows of the whole batch, in (location, SKU) order: order by
+        // order, the batch held rows a concurrent checkout needed first (a deadlock)
+        store.commitAll(expired, "system:expiry", null);
         return numbers.size();
     }
 }

@@ -84,24 +84,51 @@ public class StockLedger {
      * expiry, refund, shipping and returns touch stock levels.
      */
     public void apply(StockEffect effect, String reference, UUID actor, Instant now) {
-        List<Quantity> qs = new ArrayList<>();
-        for (OrderLine l : effect.lines()) {
-            qs.add(new Quantity(effect.locationId(), l.variantSku(), l.quantity()));
+        applyAll(List.of(new Effect(effect, reference)), actor, now);
+    }
+
+    /** A stock effect and the order number it is logged under. */
+    public record Effect(StockEffect effect, String reference) {}
+
+    /**
+     * Applies the effects of one or more transitions in one pass, touching every row in (location,
+     * SKU) order across all of them, as {@link #reserve} does: applied effect by effect (one effect
+     * per fulfilment, in the order's fulfilment order, and one order after another in an expiry
+     * batch) the rows were locked crosswise to concurrent checkouts, and PostgreSQL aborted one
+     * side with "deadlock detected" (found by the kill drill in bench/).
+     */
+    public void applyAll(List<Effect> effects, UUID actor, Instant now) {
+        record Step(StockEffect.Kind kind, Quantity q, String reference) {}
+        List<Step> steps = new ArrayList<>();
+        for (Effect e : effects) {
+            List<Quantity> qs = new ArrayList<>();
+            for (OrderLine l : e.effect().lines()) {
+                qs.add(new Quantity(e.effect().locationId(), l.variantSku(), l.quantity()));
+            }
+            for (Quantity q : merged(qs)) {
+                steps.add(new Step(e.effect().kind(), q, e.reference()));
+            }
         }
-        for (Quantity q : merged(qs)) {
-            switch (effect.kind()) {
-                case RELEASE -> change(q, 0, -q.quantity(), "RELEASE", reference, null, actor, now);
+        steps.sort(
+                Comparator.comparing((Step s) -> s.q().locationId().toString())
+                        .thenComparing(s -> s.q().sku()));
+        for (Step s : steps) {
+            Quantity q = s.q();
+            switch (s.kind()) {
+                case RELEASE ->
+                        change(q, 0, -q.quantity(), "RELEASE", s.reference(), null, actor, now);
                 case SHIP ->
                         change(
                                 q,
                                 -q.quantity(),
                                 -q.quantity(),
                                 "SHIP",
-                                reference,
+                                s.reference(),
                                 null,
                                 actor,
                                 now);
-                case RESTOCK -> change(q, q.quantity(), 0, "RESTOCK", reference, null, actor, now);
+                case RESTOCK ->
+                        change(q, q.quantity(), 0, "RESTOCK", s.reference(), null, actor, now);
             }
         }
     }

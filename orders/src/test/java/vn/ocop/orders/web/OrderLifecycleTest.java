@@ -216,6 +216,92 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void an_expiry_batch_releases_stock_rows_in_location_and_sku_order_across_its_orders() {
+        // Regression (kill drill in bench/): the batch released order by order and fulfilment by
+        // fulfilment, locking stock rows crosswise to checkouts, which lock them in (location,
+        // SKU) order; PostgreSQL then aborted one side with "deadlock detected" (a 500).
+        Shop.Producer other = shop.producer("HTX Nước mắm Cái Rồng");
+        Shop.Item second = shop.published(other, 60_000);
+        shop.receive(second, 10);
+        Shop.Item early = item;
+        Shop.Item late = second;
+        if (location(second).compareTo(location(item)) < 0) {
+            early = second;
+            late = item;
+        }
+        // the first order to lapse holds the later row first (and both rows), the second only
+        // the earlier row
+        String first =
+                http.postJson(
+                                "/api/v1/orders",
+                                homeDelivery("VIETQR", line(late, 1), line(early, 1)))
+                        .json()
+                        .get("number")
+                        .asText();
+        String then =
+                http.postJson("/api/v1/orders", homeDelivery("VIETQR", line(early, 2)))
+                        .json()
+                        .get("number")
+                        .asText();
+        lapse(first, 2);
+        lapse(then, 1);
+
+        assertThat(expiry.expireBatch()).isEqualTo(2);
+
+        java.util.List<String> released =
+                jdbc.execute(
+                        c -> {
+                            try (var ps =
+                                    c.prepareStatement(
+                                            "SELECT location_id::text || ' ' || variant_sku FROM"
+                                                    + " orders.stock_movements WHERE reason ="
+                                                    + " 'RELEASE' AND reference IN (?, ?) ORDER BY"
+                                                    + " id")) {
+                                ps.setString(1, first);
+                                ps.setString(2, then);
+                                var out = new java.util.ArrayList<String>();
+                                try (var rs = ps.executeQuery()) {
+                                    while (rs.next()) out.add(rs.getString(1));
+                                }
+                                return out;
+                            }
+                        });
+        assertThat(released).hasSize(3).isSorted();
+        assertThat(shop.level(early)).containsExactly(10, 0);
+        assertThat(shop.level(late)).containsExactly(10, 0);
+    }
+
+    private String location(Shop.Item item) {
+        return jdbc.execute(
+                c -> {
+                    try (var ps =
+                            c.prepareStatement(
+                                    "SELECT location_id::text FROM orders.stock_levels WHERE"
+                                            + " variant_sku = ?")) {
+                        ps.setString(1, item.sku());
+                        try (var rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getString(1);
+                        }
+                    }
+                });
+    }
+
+    private void lapse(String number, int minutesAgo) {
+        jdbc.execute(
+                c -> {
+                    try (var ps =
+                            c.prepareStatement(
+                                    "UPDATE orders.orders SET reserved_until = now() - ? *"
+                                            + " interval '1 minute' WHERE number = ?")) {
+                        ps.setInt(1, minutesAgo);
+                        ps.setString(2, number);
+                        return ps.executeUpdate();
+                    }
+                });
+    }
+
+    @Test
     void a_refund_before_shipping_releases_the_stock_and_is_applied_once() {
         JsonNode order = place("CARD", 2);
         String number = order.get("number").asText();
