@@ -41,6 +41,12 @@ public interface ShopApi {
     /** One of the consumer's orders with its history; {@link OrdersError#ORDER_NOT_FOUND} else. */
     Order order(UUID account, String number);
 
+    /**
+     * An order found by its number and the phone given at checkout, as a guest tracks it without an
+     * account; {@link OrdersError#ORDER_NOT_FOUND} when either does not match.
+     */
+    Order track(String number, String phone);
+
     /** The VietQR transfer of one of the consumer's orders. */
     VietQr vietQr(UUID account, String number);
 

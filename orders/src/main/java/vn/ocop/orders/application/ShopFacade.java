@@ -179,6 +179,11 @@ class ShopFacade implements ShopApi {
     }
 
     @Override
+    public Order track(String number, String phone) {
+        return order(queries.track(number, phone));
+    }
+
+    @Override
     public VietQr vietQr(UUID account, String number) {
         var order = payments.requireOrder(number);
         if (account == null || !account.equals(order.buyerAccountId())) {

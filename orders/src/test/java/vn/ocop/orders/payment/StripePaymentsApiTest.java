@@ -98,8 +98,9 @@ class StripePaymentsApiTest implements TestPropertyProvider {
                 .containsEntry("locale", "en")
                 .containsEntry(
                         "success_url",
-                        "https://cho-ocop.test/orders/" + number + "?payment=success");
-        assertThat(form.get("cancel_url")).endsWith("?payment=cancelled");
+                        "https://cho-ocop.test/don-hang/" + number + "?thanh-toan=thanh-cong");
+        assertThat(form.get("cancel_url"))
+                .isEqualTo("https://cho-ocop.test/don-hang/" + number + "?thanh-toan=da-huy");
         assertThat(call.idempotencyKey()).isNotBlank();
         assertThat(counts.payments(number, "PENDING")).isEqualTo(1);
 

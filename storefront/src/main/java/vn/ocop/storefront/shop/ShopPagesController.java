@@ -151,13 +151,19 @@ public class ShopPagesController {
     private final PlacesApi places;
     private final CommunesApi communes;
     private final PageContexts contexts;
+    private final OrderPages orderPages;
 
     ShopPagesController(
-            ShopApi shop, PlacesApi places, CommunesApi communes, PageContexts contexts) {
+            ShopApi shop,
+            PlacesApi places,
+            CommunesApi communes,
+            PageContexts contexts,
+            OrderPages orderPages) {
         this.shop = shop;
         this.places = places;
         this.communes = communes;
         this.contexts = contexts;
+        this.orderPages = orderPages;
     }
 
     // --- cart -------------------------------------------------------------------------------
@@ -464,21 +470,7 @@ public class ShopPagesController {
         PageContext ctx = contexts.of(request);
         try {
             ShopApi.Order order = shop.order(Caller.of(authentication).accountId(), number);
-            String province =
-                    order.provinceCode() == null
-                            ? null
-                            : places.province(order.provinceCode())
-                                    .map(p -> p.name(ctx.locale()))
-                                    .orElse(order.provinceCode());
-            String pickup =
-                    order.pickupSalePointId() == null
-                            ? null
-                            : shop.checkoutOptions().pickupPoints().stream()
-                                    .filter(p -> p.id().equals(order.pickupSalePointId()))
-                                    .map(ShopApi.PickupPoint::name)
-                                    .findFirst()
-                                    .orElse(null);
-            return Pages.render("shop/order", ctx, new OrderPage(order, province, pickup));
+            return Pages.render("shop/order", ctx, orderPages.of(order, ctx));
         } catch (DomainException e) {
             return refusal(ctx, e);
         }

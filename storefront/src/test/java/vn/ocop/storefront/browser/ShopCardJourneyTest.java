@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -87,7 +88,8 @@ class ShopCardJourneyTest extends BrowserJourney implements TestPropertyProvider
         page.locator("#phone").fill("0987654321");
         page.locator("#province").selectOption("ha-noi");
         assertThat(page.locator("#total-amount")).hasText("285.000 ₫");
-        page.locator("#commune").fill("Phường Ba Đình");
+        assertThat(page.locator("#commune option[value='00004']")).hasText("Phường Ba Đình");
+        page.locator("#commune").selectOption("00004");
         page.locator("#street").fill("12 Phố Điện Biên Phủ");
         assertThat(page.locator("input[name=payment][value=CARD]")).isEnabled();
         page.locator("input[name=payment][value=CARD]").check();
@@ -137,7 +139,14 @@ class ShopCardJourneyTest extends BrowserJourney implements TestPropertyProvider
         var replayed = webhook(http, paid);
         Assertions.assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
 
-        page.navigate("/don-hang/" + number);
+        // back from Stripe to the session's success_url (its host is ocop.public-base-url, not
+        // this test server's random port): the storefront's order page, now paid
+        String back =
+                URI.create(session.form().get("success_url")).getRawPath()
+                        + "?"
+                        + URI.create(session.form().get("success_url")).getRawQuery();
+        Assertions.assertThat(back).isEqualTo("/don-hang/" + number + "?thanh-toan=thanh-cong");
+        page.navigate(back);
         assertThat(page.locator("#order-status")).hasAttribute("data-status", "CONFIRMED");
         assertThat(page.locator(".order-facts")).containsText("đã thanh toán");
         assertThat(page.locator("form[action='/don-hang/" + number + "/the']")).hasCount(0);

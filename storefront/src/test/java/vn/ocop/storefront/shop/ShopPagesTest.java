@@ -331,6 +331,55 @@ class ShopPagesTest {
     }
 
     @Test
+    void anyone_with_the_order_number_and_phone_tracks_it_without_an_account() {
+        WebClient buyer = consumer();
+        addToCart(buyer, sauce, 1);
+        String number = place(buyer, checkoutForm(buyer, "COD"));
+
+        WebClient guest = new WebClient(server.getURI());
+        var form = guest.page("/tra-cuu-don-hang?so=" + number);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body())
+                .contains("Tra cứu đơn hàng", "name=\"so\" value=\"" + number + "\"")
+                .contains("<label for=\"track-phone\">")
+                .doesNotContain("class=\"shop-order\"");
+
+        // the phone as people type it: spaces, +84
+        var found =
+                guest.page(
+                        "/tra-cuu-don-hang?so=" + number.toLowerCase() + "&sdt=%2B84+987+654+321");
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.body())
+                .contains("Đơn hàng " + number, "Đã xác nhận", "HTX Nước mắm Cát Hải")
+                .contains("Chờ đóng gói", "Hà Nội")
+                // only the buyer sees the recipient and the street; no payment actions here
+                .doesNotContain(
+                        "Trần Thị Mai", "12 Phố Điện Biên Phủ", "/don-hang/" + number + "/the");
+
+        for (String wrong :
+                new String[] {
+                    "/tra-cuu-don-hang?so=" + number + "&sdt=0912000000",
+                    "/tra-cuu-don-hang?so=OCOP-2026-999999&sdt=0987654321",
+                    "/tra-cuu-don-hang?so=%3Cscript%3E&sdt=0987654321"
+                }) {
+            var missing = guest.page(wrong);
+            assertThat(missing.status()).as(wrong).isEqualTo(404);
+            assertThat(missing.body())
+                    .as(wrong)
+                    .contains("id=\"track-not-found\"", "Không tìm thấy đơn hàng")
+                    .doesNotContain("class=\"shop-order\"", "<script>");
+        }
+
+        assertThat(
+                        guest.page(
+                                        "/tra-cuu-don-hang?so=" + number + "&sdt=0987654321",
+                                        "Accept-Language",
+                                        "en")
+                                .body())
+                .contains("Track an order", "Order number", "Confirmed");
+    }
+
+    @Test
     void each_producer_sees_and_fulfils_only_its_own_part_and_another_producers_is_403() {
         WebClient buyer = consumer();
         addToCart(buyer, sauce, 1);

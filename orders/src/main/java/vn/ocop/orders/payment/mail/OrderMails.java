@@ -123,7 +123,7 @@ public class OrderMails {
                         + text(
                                 "producer.action",
                                 l,
-                                Map.of("url", baseUrl + "/producer/orders/" + number))
+                                Map.of("url", baseUrl + "/nha-san-xuat/don-hang"))
                         + "\n\n"
                         + text("signature", l, Map.of());
         mail.send(
@@ -148,8 +148,9 @@ public class OrderMails {
         return out.toString();
     }
 
+    /** The storefront's tracking page with the number filled in (the buyer adds the phone). */
     private String trackUrl(String number) {
-        return baseUrl + "/orders/track?number=" + number;
+        return baseUrl + "/tra-cuu-don-hang?so=" + number;
     }
 
     private String text(String key, Locale locale, Map<String, Object> values) {

@@ -62,8 +62,9 @@ public class StripeGateway {
                 publicBaseUrl.endsWith("/")
                         ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                         : publicBaseUrl;
-        this.successUrl = base + "/orders/%s?payment=success";
-        this.cancelUrl = base + "/orders/%s?payment=cancelled";
+        // the storefront's order page (a paid order shows paid once the webhook has arrived)
+        this.successUrl = base + "/don-hang/%s?thanh-toan=thanh-cong";
+        this.cancelUrl = base + "/don-hang/%s?thanh-toan=da-huy";
     }
 
     public boolean configured() {

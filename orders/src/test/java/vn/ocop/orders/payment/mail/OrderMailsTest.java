@@ -80,7 +80,7 @@ class OrderMailsTest implements TestPropertyProvider {
                 .contains("- Nước mắm Cát Hải 500 ml × 2: 240.000 ₫")
                 .contains("Tổng cộng (gồm phí giao hàng): 370.000 ₫")
                 .contains("chuyển khoản qua mã VietQR")
-                .contains("https://cho-ocop.vn/orders/track?number=OCOP-2026-000123");
+                .contains("https://cho-ocop.vn/tra-cuu-don-hang?so=OCOP-2026-000123");
     }
 
     @Test
