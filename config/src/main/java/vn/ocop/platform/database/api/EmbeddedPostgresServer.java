@@ -6,7 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The default database when no external server is configured: real PostgreSQL 17 binaries
@@ -14,6 +21,8 @@ import java.util.Map;
  * restart keeps every record.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -23,10 +32,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Starts PostgreSQL on a free loopback port, creating the cluster on first use. */
+    /**
+     * Starts PostgreSQL on a free loopback port, creating the cluster on first use. A server left
+     * running on this directory by an app that was killed ({@code kill -9}, the OOM killer) is shut
+     * down first: it would hold the directory and make this start fail.
+     */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
+            stopLeftOverServer(dataDirectory);
             EmbeddedPostgres postgres =
                     EmbeddedPostgres.builder()
                             .setDataDirectory(dataDirectory)
@@ -39,6 +53,57 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Could not start embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * Stops the server named by the directory's {@code postmaster.pid} when that process is alive,
+     * is a {@code postgres} and serves this very directory (a recycled pid is left alone). A fast
+     * shutdown (SIGINT): the killed app's sessions are gone, nothing is waited for; PostgreSQL
+     * writes a checkpoint, so the next start needs no crash recovery.
+     */
+    static void stopLeftOverServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isReadable(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).strip());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        boolean postgres =
+                process.flatMap(p -> p.info().command())
+                        .map(command -> Path.of(command).getFileName().toString())
+                        .filter(name -> name.equals("postgres"))
+                        .isPresent();
+        boolean ours =
+                Path.of(lines.get(1).strip()).toRealPath().equals(dataDirectory.toRealPath());
+        if (process.isEmpty() || !postgres || !ours) {
+            return;
+        }
+        LOG.warn(
+                "A PostgreSQL server (pid {}) left by an earlier run still holds {}; stopping it",
+                pid,
+                dataDirectory);
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor();
+            process.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping PostgreSQL " + pid, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException(
+                    "PostgreSQL " + pid + " on " + dataDirectory + " did not stop in 60 s", e);
         }
     }
 
