@@ -27,6 +27,20 @@ class UnexpectedFailuresAndDefaultDenyTest {
     }
 
     @Test
+    void a_database_that_cannot_be_reached_is_a_503_to_retry_not_a_500() {
+        var response = new WebClient(server.getURI()).get("/test-probe/database-down");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asText()).isEqualTo("platform.unavailable");
+        assertThat(response.json().get("title").asText())
+                .isEqualTo("Dịch vụ tạm thời không khả dụng");
+        assertThat(response.body())
+                .doesNotContain("jdbc", "127.0.0.1", "PSQLException", "incident");
+    }
+
+    @Test
     void a_route_without_a_declared_rule_is_refused_to_everyone() {
         var anonymous = new WebClient(server.getURI());
         assertThat(anonymous.get("/test-probe/undeclared").status()).isEqualTo(401);
