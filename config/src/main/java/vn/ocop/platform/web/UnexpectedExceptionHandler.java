@@ -1,5 +1,6 @@
 package vn.ocop.platform.web;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -83,12 +84,14 @@ class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResp
 
     /**
      * A connection failure anywhere in the chain: the pool's timeout waiting for a connection,
+     * Micronaut Data's failure to prepare a connection for a transaction (during a restart it meets
+     * a connection the pool has just closed: "Connection is closed", which carries no SQLSTATE),
      * SQLSTATE class 08 (connection exception: refused, closed, broken) or 57P01–57P03 (the server
      * is shutting down or starting up).
      */
     static boolean isDatabaseUnreachable(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -204,6 +204,37 @@ public class PaymentLog {
                 });
     }
 
+    /**
+     * A started payment received its money: SUCCEEDED with the amount, and the references, the
+     * recording account and the note filled in where the start left them empty (a counter's VietQR
+     * payment learns its bank transaction id here; an office confirmation its who and why).
+     */
+    public void settleStarted(
+            UUID id,
+            long amountVnd,
+            String ref,
+            String ref2,
+            UUID recordedBy,
+            String note,
+            Instant at) {
+        jdbc.prepareStatement(
+                "UPDATE orders.payments SET status = 'SUCCEEDED', amount_vnd = ?,"
+                        + " provider_ref = coalesce(provider_ref, ?),"
+                        + " provider_ref2 = coalesce(?, provider_ref2),"
+                        + " recorded_by = coalesce(recorded_by, ?), note = coalesce(?, note),"
+                        + " updated_at = ? WHERE id = ?",
+                s -> {
+                    s.setLong(1, amountVnd);
+                    s.setString(2, ref);
+                    s.setString(3, ref2);
+                    s.setObject(4, recordedBy);
+                    s.setString(5, note);
+                    setInstant(s, 6, at);
+                    s.setObject(7, id);
+                    return s.executeUpdate();
+                });
+    }
+
     public Optional<PaymentRecord> find(UUID id) {
         return one("SELECT " + PAYMENT_COLUMNS + " FROM orders.payments WHERE id = ?", id);
     }

@@ -316,9 +316,18 @@ public class Payments {
                     PaymentError.NOT_AWAITING_PAYMENT,
                     "Order " + orderNumber + " no longer awaits payment");
         }
-        PaymentRecord p =
-                byHand(order, order.method(), order.totalVnd(), "office", actor, note.strip());
         Instant now = clock.instant();
+        // a started payment of the order (a counter's VietQR transfer, a card session) is the money
+        // being confirmed: it is settled rather than left pending beside a second payment
+        Optional<PaymentRecord> started = log.pending(orderNumber, order.method());
+        PaymentRecord p;
+        if (started.isPresent()) {
+            log.settleStarted(
+                    started.get().id(), order.totalVnd(), null, null, actor, note.strip(), now);
+            p = log.find(started.get().id()).orElseThrow();
+        } else {
+            p = byHand(order, order.method(), order.totalVnd(), "office", actor, note.strip());
+        }
         long eventId =
                 log.recordEvent(
                                 "office",
@@ -553,11 +562,13 @@ public class Payments {
                         .filter(p -> p.status() == PaymentStatus.PENDING)
                         .or(() -> log.pending(number, in.method()));
         if (started.isPresent()) {
-            log.update(
+            log.settleStarted(
                     started.get().id(),
-                    PaymentStatus.SUCCEEDED,
                     in.amountVnd(),
+                    in.providerRef(),
                     in.providerRef2(),
+                    null,
+                    null,
                     now);
             return started.get().id();
         }

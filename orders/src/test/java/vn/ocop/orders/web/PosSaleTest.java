@@ -304,6 +304,9 @@ class PosSaleTest {
             assertThat(history.get("payments")).hasSize(1);
             assertThat(history.get("payments").get(0).get("status").asText())
                     .isEqualTo("SUCCEEDED");
+            // the payment keeps the bank's transaction id, as an online order's would
+            String tx = deliveries.stream().filter(d -> d[3].equals(number)).findFirst().get()[2];
+            assertThat(history.get("payments").get(0).get("providerRef").asText()).isEqualTo(tx);
             assertThat(history.get("events")).hasSize(1);
             assertThat(history.get("events").get(0).get("outcome").asText()).isEqualTo("SETTLED");
         }
@@ -335,6 +338,17 @@ class PosSaleTest {
                         shop.office);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(sale(sold).json().get("paymentState").asText()).isEqualTo("PAID");
+        // the awaited transfer is what the office confirmed: settled, not left pending
+        JsonNode settled = history(number).get("payments");
+        assertThat(settled.findValuesAsText("status"))
+                .containsExactlyInAnyOrder("SUCCEEDED", "REVIEW");
+        for (JsonNode payment : settled) {
+            if (payment.get("status").asText().equals("SUCCEEDED")) {
+                assertThat(payment.get("note").asText())
+                        .isEqualTo("Khách chuyển bù 20.000đ tại quầy");
+                assertThat(payment.get("recordedBy").asText()).isNotBlank();
+            }
+        }
         JsonNode after =
                 http.get("/api/v1/office/payments/review", "Authorization", shop.office).json();
         assertThat(after.findValuesAsText("orderNumber")).doesNotContain(number);
