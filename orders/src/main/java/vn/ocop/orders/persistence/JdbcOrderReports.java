@@ -19,6 +19,12 @@ class JdbcOrderReports implements OrderReportsApi {
     /** Orders that are sales: confirmed and not undone. */
     private static final String SOLD = "o.status IN ('CONFIRMED', 'COMPLETED')";
 
+    /**
+     * A counter sale counts once its money is in, like an online order once confirmed: not while a
+     * VietQR transfer is awaited, not after a refund.
+     */
+    private static final String POS_SOLD = "s.payment_status = 'PAID'";
+
     private static final int MAX_LIMIT = 100;
 
     private final JdbcOperations jdbc;
@@ -40,7 +46,9 @@ class JdbcOrderReports implements OrderReportsApi {
                         + SOLD
                         + " AND o.placed_at >= ? AND o.placed_at < ? UNION ALL SELECT"
                         + " extract(month FROM s.sold_at AT TIME ZONE ?)::int, 'POS', s.total_vnd"
-                        + " FROM orders.pos_sales s WHERE s.sold_at >= ? AND s.sold_at < ?) x"
+                        + " FROM orders.pos_sales s WHERE "
+                        + POS_SOLD
+                        + " AND s.sold_at >= ? AND s.sold_at < ?) x"
                         + " GROUP BY m, channel ORDER BY m, channel",
                 ps -> {
                     Timestamp start = startOf(year), end = startOf(year + 1);
@@ -77,7 +85,9 @@ class JdbcOrderReports implements OrderReportsApi {
                         + " AND o.placed_at >= ? AND o.placed_at < ? UNION ALL SELECT"
                         + " l.product_id, l.name, l.quantity, l.unit_price_vnd FROM"
                         + " orders.pos_sale_lines l JOIN orders.pos_sales s ON s.id = l.sale_id"
-                        + " WHERE s.sold_at >= ? AND s.sold_at < ?) x GROUP BY product_id ORDER BY"
+                        + " WHERE "
+                        + POS_SOLD
+                        + " AND s.sold_at >= ? AND s.sold_at < ?) x GROUP BY product_id ORDER BY"
                         + " revenue DESC, 3 DESC, product_id LIMIT ?",
                 ps -> {
                     Timestamp start = startOf(year), end = startOf(year + 1);

@@ -69,6 +69,9 @@ class OrderReportsTest {
         online("CONFIRMED", "2024-12-31T18:00:00Z", 10_000, line(Z, 1, 10_000));
         pos("2025-03-02T02:00:00Z", line(X, 3, 100_000));
         pos("2025-03-20T02:00:00Z", line(Z, 4, 10_000));
+        // a VietQR transfer still awaited, and a refunded sale: not sold
+        pos("2025-03-21T02:00:00Z", line(X, 7, 100_000), "AWAITING_PAYMENT");
+        pos("2025-03-22T02:00:00Z", line(Y, 8, 50_000), "REFUNDED");
     }
 
     @Test
@@ -133,18 +136,23 @@ class OrderReportsTest {
     }
 
     private void pos(String soldAt, Line line) {
+        pos(soldAt, line, "PAID");
+    }
+
+    private void pos(String soldAt, Line line, String paymentStatus) {
         UUID sale = UUID.randomUUID();
         update(
                 "INSERT INTO orders.pos_sales (id, sale_point_id, location_id, request_hash,"
                         + " payment_method, total_vnd, sold_at, sold_by, number, payment_status)"
-                        + " VALUES (?, ?, ?, 'h', 'CASH', ?, ?, ?, ?, 'PAID')",
+                        + " VALUES (?, ?, ?, 'h', 'CASH', ?, ?, ?, ?, ?)",
                 sale,
                 salePoint,
                 counter,
                 line.price() * line.quantity(),
                 Timestamp.from(Instant.parse(soldAt)),
                 UUID.randomUUID(),
-                "OCOP-" + soldAt.substring(0, 4) + "-9" + (System.nanoTime() % 100_000_000L));
+                "OCOP-" + soldAt.substring(0, 4) + "-9" + (System.nanoTime() % 100_000_000L),
+                paymentStatus);
         update(
                 "INSERT INTO orders.pos_sale_lines (sale_id, line_no, product_id, variant_sku,"
                         + " name, unit_price_vnd, quantity) VALUES (?, 1, ?, 'SKU', 'Sản phẩm', ?,"
