@@ -20,8 +20,9 @@ import vn.ocop.platform.web.api.Problem;
  * the stack trace in the log, and no internals in the body. One exception: text the database cannot
  * store (PostgreSQL refuses a NUL character, SQLSTATE 22021, wherever it comes from: path, query or
  * body) is the caller's malformed input, a 400; and a database that cannot be reached (restarting,
- * down, the pool timed out) is a 503 with {@code Retry-After}, not a bug: nothing was saved and the
- * same request may simply be sent again (the PostgreSQL restart drill in bench/ saw these as 500).
+ * down, the pool timed out) is a 503 with {@code Retry-After}, not a bug: the request is to be sent
+ * again, with its {@code Idempotency-Key} where the endpoint takes one (the connection may have
+ * broken after a commit; the PostgreSQL restart drill in bench/ saw one such case in 82).
  */
 @Singleton
 class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResponse<Problem>> {
