@@ -4,6 +4,7 @@
 #
 #   mvn -B -q -DskipTests -Dspotless.skip package   # the app jar and the bench jar
 #   bash bench/start-rss.sh [starts=5] [requests per query=2000]
+#   APP_JAVA_OPTS='-Xmx256m -XX:+UseSerialGC' bash bench/start-rss.sh   # JVM options for the app
 #
 # 1. writes the national dataset (NationalDataset, seed 20261122) into a fresh data directory;
 # 2. starts the app jar on it `starts` times as a user would (`java -jar`, embedded PostgreSQL
@@ -31,7 +32,8 @@ java -Xmx2g -cp "$cp" vn.ocop.bench.NationalDataset 20261122 "$data" > "$out/dat
 grep -o 'Counts\[.*written in [0-9.]* s' "$out/dataset.log"
 
 start_app() {
-    java -jar "$jar" > "$out/app-$1.log" 2>&1 &
+    # shellcheck disable=SC2086 # the options are words
+    java ${APP_JAVA_OPTS:-} -jar "$jar" > "$out/app-$1.log" 2>&1 &
     pid=$!
     local launched
     launched=$(date +%s%N)
