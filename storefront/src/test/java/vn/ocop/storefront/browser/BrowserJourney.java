@@ -129,6 +129,15 @@ abstract class BrowserJourney {
                         .setPath(screenshots.resolve(String.format("%02d-%s.png", steps, name))));
     }
 
+    /** Logs in through the login form (found by its labels) and waits until it has left it. */
+    protected void logIn(String identifier, String password) {
+        page.navigate("/login");
+        page.getByLabel("Email hoặc số điện thoại").fill(identifier);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.locator("form[action='/login'] button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
     protected String url(String path) {
         return server.getURI().resolve(path).toString();
     }

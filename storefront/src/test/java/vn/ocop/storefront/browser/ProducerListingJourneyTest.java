@@ -125,14 +125,6 @@ class ProducerListingJourneyTest extends BrowserJourney {
         return page.locator("[id='variants[0]." + field + "']");
     }
 
-    private void logIn(String email, String password) {
-        page.navigate("/login");
-        page.getByLabel("Email hoặc số điện thoại").fill(email);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
-    }
-
     /** Publishing reaches search through the outbox; polls (at most 60 s) as the journeys do. */
     private void waitUntilSearchable(String query) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -112,14 +112,6 @@ class RolePagesLanguageJourneyTest extends BrowserJourney {
         }
     }
 
-    private void logIn(String email, String password) {
-        page.navigate("/login");
-        page.getByLabel("Email hoặc số điện thoại").fill(email);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/$"));
-    }
-
     private void checkEnglishAndBack(String path) {
         String name = path.replace('/', '_');
         String url = page.url();

@@ -72,11 +72,7 @@ class ShopCardJourneyTest extends BrowserJourney implements TestPropertyProvider
         fixtures.receive(producer, tea.sku(), 10);
         String email = fixtures.consumer();
 
-        page.navigate("/login");
-        page.locator("#identifier").fill(email);
-        page.locator("#password").fill(ShopFixtures.PASSWORD);
-        page.locator("form[action='/login'] button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/$"));
+        logIn(email, ShopFixtures.PASSWORD);
 
         page.navigate("/san-pham/" + tea.productId());
         page.locator("#quantity").fill("2");

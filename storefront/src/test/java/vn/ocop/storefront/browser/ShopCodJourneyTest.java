@@ -115,11 +115,7 @@ class ShopCodJourneyTest extends BrowserJourney {
         for (int i = 0; i < picks.size(); i++) {
             Pick pick = picks.get(i);
             Pick other = picks.get(1 - i);
-            page.navigate("/login");
-            page.locator("#identifier").fill(pick.member().email());
-            page.locator("#password").fill(ShopFixtures.PASSWORD);
-            page.locator("form[action='/login'] button[type=submit]").click();
-            page.waitForURL(Pattern.compile(".*/$"));
+            logIn(pick.member().email(), ShopFixtures.PASSWORD);
             page.navigate("/nha-san-xuat/don-hang");
             Locator mine = page.locator(".fulfilment[data-order='" + number + "']");
             assertThat(mine).hasCount(1);

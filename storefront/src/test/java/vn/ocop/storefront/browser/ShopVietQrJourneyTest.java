@@ -38,11 +38,7 @@ class ShopVietQrJourneyTest extends BrowserJourney {
         fixtures.receive(producer, sauce.sku(), 10);
         String email = fixtures.consumer();
 
-        page.navigate("/login");
-        page.locator("#identifier").fill(email);
-        page.locator("#password").fill(ShopFixtures.PASSWORD);
-        page.locator("form[action='/login'] button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/$"));
+        logIn(email, ShopFixtures.PASSWORD);
 
         page.navigate("/san-pham/" + sauce.productId());
         page.locator("#quantity").fill("2");
