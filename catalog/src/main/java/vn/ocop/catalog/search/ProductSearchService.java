@@ -38,9 +38,7 @@ class ProductSearchService implements ProductSearchApi {
         SearchCriteria criteria = requests.criteria(query);
         SearchPage page = answer(() -> engine.search(criteria));
         boolean approximate = false;
-        if (page.total() == 0
-                && criteria.hasWords()
-                && answer(() -> engine.search(criteria.textOnlyCount())).total() == 0) {
+        if (page.total() == 0 && criteria.hasWords() && textNowhere(criteria)) {
             page = answer(() -> engine.search(criteria.fuzzy()));
             approximate = page.total() > 0;
         }
@@ -67,6 +65,16 @@ class ProductSearchService implements ProductSearchApi {
         }
         LinkedHashSet<String> names = new LinkedHashSet<>(answer(() -> engine.suggest(criteria)));
         return names.stream().limit(SUGGESTIONS).toList();
+    }
+
+    /**
+     * Whether the words match nothing even without the filters; when nothing but validity filtered
+     * the search that found nothing, that search already answered.
+     */
+    private boolean textNowhere(SearchCriteria criteria) {
+        SearchFilters filters = criteria.filters();
+        return filters.equals(filters.onlyValidity())
+                || answer(() -> engine.search(criteria.textOnlyCount())).total() == 0;
     }
 
     private <T> T answer(Supplier<T> call) {

@@ -18,8 +18,7 @@ import vn.ocop.catalog.api.ProductSearchResult.Facets;
  * entry is never used after the data it was counted from changed — on this instance or any other.
  * Elasticsearch's shard request cache does the same for aggregations. Searches with words are not
  * cached: their cost follows the number of matches, and their variety would only churn the cache.
- * Off by default ({@code ocop.search.postgres.facet-cache.max-entries: 0}) until a storefront test
- * run that failed with it on (demo catalogue never visible) is explained; set e.g. 2000 to use it.
+ * {@code ocop.search.postgres.facet-cache.max-entries} entries (default 2,000; 0 turns it off).
  */
 @Singleton
 class PostgresFacetCache {
@@ -29,7 +28,7 @@ class PostgresFacetCache {
 
     PostgresFacetCache(
             DocumentRows rows,
-            @Value("${ocop.search.postgres.facet-cache.max-entries:0}") long maxEntries) {
+            @Value("${ocop.search.postgres.facet-cache.max-entries:2000}") long maxEntries) {
         this.rows = rows;
         this.cache =
                 maxEntries <= 0

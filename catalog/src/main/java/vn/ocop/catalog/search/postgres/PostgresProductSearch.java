@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import vn.ocop.catalog.api.ProductSearchResult;
 import vn.ocop.catalog.api.ProductSearchResult.FacetCount;
@@ -68,13 +69,31 @@ class PostgresProductSearch implements SearchEngine {
             return new SearchPage(
                     query(sql.count(), rs -> rs.getLong(1)).get(0), List.of(), Facets.none());
         }
+        if (criteria.hasWords()) {
+            return facetsAndHits(sql.facetsAndHits());
+        }
         Sql facetSql = sql.facets();
-        PostgresFacetCache.Counted counted =
-                criteria.hasWords()
-                        ? count(facetSql)
-                        : facetCache.get(facetSql, () -> count(facetSql));
-        List<ProductSearchResult.Hit> hits = query(sql.hits(), PostgresProductSearch::hit);
+        PostgresFacetCache.Counted counted = facetCache.get(facetSql, () -> count(facetSql));
+        List<ProductSearchResult.Hit> hits =
+                counted.total() == 0 ? List.of() : query(sql.hits(), PostgresProductSearch::hit);
         return new SearchPage(counted.total(), hits, counted.facets());
+    }
+
+    private SearchPage facetsAndHits(Sql statement) {
+        FacetRows facets = new FacetRows();
+        Map<Long, ProductSearchResult.Hit> ranked = new TreeMap<>();
+        query(
+                statement,
+                rs -> {
+                    String facet = rs.getString(1);
+                    if (PostgresSearchSql.HIT.equals(facet)) {
+                        ranked.put(rs.getLong(3), hit(rs));
+                    } else {
+                        facets.add(facet, rs.getString(2), rs.getLong(3));
+                    }
+                    return null;
+                });
+        return new SearchPage(facets.total, List.copyOf(ranked.values()), facets.facets());
     }
 
     private PostgresFacetCache.Counted count(Sql facetSql) {

@@ -20,6 +20,16 @@ import vn.ocop.catalog.search.SuggestCriteria;
  */
 final class PostgresSearchSql {
 
+    /** The facet of the rows of {@link #facetsAndHits()} that carry a hit. */
+    static final String HIT = "hit";
+
+    /** The card columns of a facet row of {@link #facetsAndHits()}, typed for the union. */
+    private static final String NO_CARD =
+            ", NULL::uuid AS product_id, NULL::varchar AS name_vi, NULL::varchar AS name_en,"
+                    + " NULL::smallint AS stars, NULL::bigint AS min_price, NULL::bigint AS max_price,"
+                    + " NULL::text[] AS province_codes, NULL::varchar AS group_code,"
+                    + " NULL::varchar AS subgroup_code, NULL::text[] AS producer_names";
+
     static final String CARD =
             "d.product_id, d.name_vi, d.name_en, d.stars, d.min_price, d.max_price,"
                     + " d.province_codes, d.group_code, d.subgroup_code, d.producer_names";
@@ -73,21 +83,50 @@ final class PostgresSearchSql {
                         .add(" AND ")
                         .add(base(f))
                         .add(")");
-        sql.add(" SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m")
-                .add(" WHERE g_ok AND p_ok AND s_ok AND pr_ok");
-        sql.add(" UNION ALL SELECT 'group', group_code, count(*) FROM m")
-                .add(" WHERE p_ok AND s_ok AND pr_ok GROUP BY group_code");
-        sql.add(" UNION ALL SELECT 'province', pc, count(*) FROM m")
-                .add(" CROSS JOIN LATERAL unnest(m.province_codes) AS pc")
-                .add(" WHERE g_ok AND s_ok AND pr_ok GROUP BY pc");
-        sql.add(" UNION ALL SELECT 'stars', stars::text, count(*) FROM m")
-                .add(" WHERE g_ok AND p_ok AND pr_ok GROUP BY stars");
-        // a product counts once in each band that holds one of its prices
-        sql.add(
-                        " UNION ALL SELECT 'price', band::text, count(*) FROM (SELECT DISTINCT m.product_id,")
-                .add(" " + BAND_OF_X + " AS band FROM m CROSS JOIN LATERAL unnest(m.prices) AS x")
-                .add(" WHERE g_ok AND p_ok AND s_ok) AS banded GROUP BY band");
+        facetSelects(sql, "");
         return sql;
+    }
+
+    /**
+     * Facets and one page of cards in one statement, for searches with words. A word query costs
+     * what it takes to find its matches (a scan checking every row's words when the words are
+     * common), so the matches are found once, then counted per facet as {@link #facets()} does and
+     * ranked for the page. Rows: the facet rows of {@link #facets()} with null card columns, and
+     * rows of facet {@value #HIT} whose n is the hit's rank and whose card columns are filled.
+     */
+    Sql facetsAndHits() {
+        SearchFilters f = criteria.filters();
+        Sql sql =
+                Sql.of(
+                                "WITH m AS MATERIALIZED (SELECT d.product_id, d.group_code,"
+                                        + " d.province_codes, d.stars, d.prices, d.min_price,"
+                                        + " d.published_at, ")
+                        .add(score())
+                        .add(" AS score, ")
+                        .add(group(f))
+                        .add(" AS g_ok, ")
+                        .add(province(f))
+                        .add(" AS p_ok, ")
+                        .add(stars(f))
+                        .add(" AS s_ok, ")
+                        .add(price(f, "d"))
+                        .add(" AS pr_ok FROM catalog.search_documents d WHERE ")
+                        .add(matching())
+                        .add(" AND ")
+                        .add(base(f))
+                        // ranks only the page's rows: a window over all matches would sort them
+                        // all instead of keeping the top ones
+                        .add("), page AS (SELECT m.product_id, row_number() OVER (ORDER BY ")
+                        .add(order("m", Sql.of("m.score")))
+                        .add(
+                                ") AS rank FROM (SELECT * FROM m WHERE g_ok AND p_ok AND s_ok AND pr_ok")
+                        .add(" ORDER BY ")
+                        .add(order("m", Sql.of("m.score")))
+                        .add(" LIMIT ? OFFSET ?) AS m)", criteria.limit(), criteria.offset());
+        facetSelects(sql, NO_CARD);
+        return sql.add(" UNION ALL SELECT '" + HIT + "', NULL, page.rank, " + CARD)
+                .add(
+                        " FROM page JOIN catalog.search_documents d ON d.product_id = page.product_id");
     }
 
     /** The number of matching products under every filter. */
@@ -144,21 +183,55 @@ final class PostgresSearchSql {
                 .add(price(f, "d"));
     }
 
+    /**
+     * The facet rows over {@code m}, each counted without its own filter; {@code extra} adds
+     * columns after (facet, value, n) to every row.
+     */
+    private static void facetSelects(Sql sql, String extra) {
+        sql.add(" SELECT 'total' AS facet, NULL AS value, count(*) AS n" + extra + " FROM m")
+                .add(" WHERE g_ok AND p_ok AND s_ok AND pr_ok");
+        sql.add(" UNION ALL SELECT 'group', group_code, count(*)" + extra + " FROM m")
+                .add(" WHERE p_ok AND s_ok AND pr_ok GROUP BY group_code");
+        sql.add(" UNION ALL SELECT 'province', pc, count(*)" + extra + " FROM m")
+                .add(" CROSS JOIN LATERAL unnest(m.province_codes) AS pc")
+                .add(" WHERE g_ok AND s_ok AND pr_ok GROUP BY pc");
+        sql.add(" UNION ALL SELECT 'stars', stars::text, count(*)" + extra + " FROM m")
+                .add(" WHERE g_ok AND p_ok AND pr_ok GROUP BY stars");
+        // a product counts once in each band that holds one of its prices
+        sql.add(
+                        " UNION ALL SELECT 'price', band::text, count(*)"
+                                + extra
+                                + " FROM (SELECT DISTINCT m.product_id,")
+                .add(" " + BAND_OF_X + " AS band FROM m CROSS JOIN LATERAL unnest(m.prices) AS x")
+                .add(" WHERE g_ok AND p_ok AND s_ok) AS banded GROUP BY band");
+    }
+
     private Sql order() {
+        return order("d", score());
+    }
+
+    /** The asked order over the columns of {@code t}, with {@code score} as its relevance. */
+    private Sql order(String t, Sql score) {
         return switch (criteria.sort()) {
             case RELEVANCE ->
                     criteria.hasWords()
                             ? Sql.of("")
-                                    .add(score())
-                                    .add(" DESC, d.published_at DESC, d.product_id")
-                            : Sql.of("d.stars DESC, d.published_at DESC, d.product_id");
+                                    .add(score)
+                                    .add(" DESC, " + t + ".published_at DESC, " + t + ".product_id")
+                            : Sql.of(
+                                    t
+                                            + ".stars DESC, "
+                                            + t
+                                            + ".published_at DESC, "
+                                            + t
+                                            + ".product_id");
             case STARS ->
-                    Sql.of("d.stars DESC, ")
-                            .add(score())
-                            .add(" DESC, d.published_at DESC, d.product_id");
-            case PRICE_ASC -> Sql.of("d.min_price ASC NULLS LAST, d.product_id");
-            case PRICE_DESC -> Sql.of("d.min_price DESC NULLS LAST, d.product_id");
-            case NEWEST -> Sql.of("d.published_at DESC, d.product_id");
+                    Sql.of(t + ".stars DESC, ")
+                            .add(score)
+                            .add(" DESC, " + t + ".published_at DESC, " + t + ".product_id");
+            case PRICE_ASC -> Sql.of(t + ".min_price ASC NULLS LAST, " + t + ".product_id");
+            case PRICE_DESC -> Sql.of(t + ".min_price DESC NULLS LAST, " + t + ".product_id");
+            case NEWEST -> Sql.of(t + ".published_at DESC, " + t + ".product_id");
         };
     }
 

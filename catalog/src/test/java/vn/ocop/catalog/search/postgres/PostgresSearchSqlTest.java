@@ -45,11 +45,14 @@ class PostgresSearchSqlTest {
                         20);
         PostgresSearchSql sql = new PostgresSearchSql(words, Map.of("mma", List.of("mma", "mam")));
 
-        for (Sql statement : List.of(sql.facets(), sql.hits(), sql.count())) {
+        for (Sql statement : List.of(sql.facets(), sql.hits(), sql.count(), sql.facetsAndHits())) {
             assertThat(placeholders(statement)).isEqualTo(statement.params().size());
         }
         assertThat(sql.hits().text()).contains("d.all_folded_tokens && ?");
         assertThat(sql.hits().params()).contains(new Sql.Words(List.of("mma", "mam")));
+        assertThat(sql.facetsAndHits().params())
+                .contains(new Sql.Words(List.of("mma", "mam")))
+                .endsWith(20, 0);
     }
 
     @ParameterizedTest
