@@ -19,6 +19,16 @@ public enum PriceBand {
         return from;
     }
 
+    /** The band that holds a price. */
+    public static PriceBand of(long price) {
+        for (PriceBand band : values()) {
+            if (band.to == null || price < band.to) {
+                return band;
+            }
+        }
+        throw new IllegalStateException("The top band is open");
+    }
+
     /** Exclusive upper bound; null for the top band. */
     public Long to() {
         return to;

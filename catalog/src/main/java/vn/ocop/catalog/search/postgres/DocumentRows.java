@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import vn.ocop.catalog.search.PriceBand;
 import vn.ocop.catalog.search.SearchDocument;
 import vn.ocop.catalog.search.Tokens;
 
@@ -27,8 +28,8 @@ class DocumentRows {
                     + " subgroup_code, province_codes, producer_ids, producer_names, stars,"
                     + " min_price, max_price, prices, published_at, valid_until, name_folded,"
                     + " name_exact, name_tokens, name_folded_tokens, all_tokens,"
-                    + " all_folded_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET name_vi ="
+                    + " all_folded_tokens, price_bands) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET name_vi ="
                     + " excluded.name_vi, name_en = excluded.name_en, group_code ="
                     + " excluded.group_code, subgroup_code = excluded.subgroup_code,"
                     + " province_codes = excluded.province_codes, producer_ids ="
@@ -39,7 +40,7 @@ class DocumentRows {
                     + " excluded.name_folded, name_exact = excluded.name_exact, name_tokens ="
                     + " excluded.name_tokens, name_folded_tokens = excluded.name_folded_tokens,"
                     + " all_tokens = excluded.all_tokens, all_folded_tokens ="
-                    + " excluded.all_folded_tokens";
+                    + " excluded.all_folded_tokens, price_bands = excluded.price_bands";
 
     private final JdbcOperations jdbc;
 
@@ -173,6 +174,7 @@ class DocumentRows {
                     ps.setArray(18, texts(c, d.name().folded()));
                     ps.setArray(19, texts(c, d.allExact()));
                     ps.setArray(20, texts(c, d.allFolded()));
+                    ps.setArray(21, c.createArrayOf("int2", priceBands(d.prices())));
                     return ps.executeUpdate();
                 });
         List<String> words = d.allFolded().stream().sorted().toList();
@@ -184,6 +186,15 @@ class DocumentRows {
                     ps.setArray(1, texts(ps.getConnection(), words));
                     return ps.executeUpdate();
                 });
+    }
+
+    /** The {@link PriceBand} ordinals that hold one of the prices, each once, ascending. */
+    static Short[] priceBands(List<Long> prices) {
+        return prices.stream()
+                .map(price -> (short) PriceBand.of(price).ordinal())
+                .distinct()
+                .sorted()
+                .toArray(Short[]::new);
     }
 
     private static java.sql.Array texts(Connection c, List<String> values) throws SQLException {

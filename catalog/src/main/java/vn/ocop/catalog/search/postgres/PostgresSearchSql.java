@@ -1,12 +1,9 @@
 package vn.ocop.catalog.search.postgres;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ocop.catalog.search.PriceBand;
 import vn.ocop.catalog.search.SearchCriteria;
 import vn.ocop.catalog.search.SearchFilters;
@@ -34,19 +31,6 @@ final class PostgresSearchSql {
             "d.product_id, d.name_vi, d.name_en, d.stars, d.min_price, d.max_price,"
                     + " d.province_codes, d.group_code, d.subgroup_code, d.producer_names";
 
-    /**
-     * The {@link PriceBand} ordinal of a price: {@code width_bucket} gives 0 below the first band's
-     * upper bound, 1 in the second band, and so on.
-     */
-    private static final String BAND_OF_X =
-            "width_bucket(x, ARRAY["
-                    + Arrays.stream(PriceBand.values())
-                            .map(PriceBand::to)
-                            .filter(Objects::nonNull)
-                            .map(String::valueOf)
-                            .collect(Collectors.joining(","))
-                    + "]::bigint[])";
-
     private final SearchCriteria criteria;
     private final Map<String, List<String>> similar;
 
@@ -70,7 +54,7 @@ final class PostgresSearchSql {
                                 "WITH m AS "
                                         + (criteria.hasWords() ? "" : "NOT ")
                                         + "MATERIALIZED (SELECT d.product_id, d.group_code,"
-                                        + " d.province_codes, d.stars, d.prices, ")
+                                        + " d.province_codes, d.stars, d.prices, d.price_bands, ")
                         .add(group(f))
                         .add(" AS g_ok, ")
                         .add(province(f))
@@ -99,7 +83,8 @@ final class PostgresSearchSql {
         Sql sql =
                 Sql.of(
                                 "WITH m AS MATERIALIZED (SELECT d.product_id, d.group_code,"
-                                        + " d.province_codes, d.stars, d.prices, d.min_price,"
+                                        + " d.province_codes, d.stars, d.prices, d.price_bands,"
+                                        + " d.min_price,"
                                         + " d.published_at, ")
                         .add(score())
                         .add(" AS score, ")
@@ -197,13 +182,10 @@ final class PostgresSearchSql {
                 .add(" WHERE g_ok AND s_ok AND pr_ok GROUP BY pc");
         sql.add(" UNION ALL SELECT 'stars', stars::text, count(*)" + extra + " FROM m")
                 .add(" WHERE g_ok AND p_ok AND pr_ok GROUP BY stars");
-        // a product counts once in each band that holds one of its prices
-        sql.add(
-                        " UNION ALL SELECT 'price', band::text, count(*)"
-                                + extra
-                                + " FROM (SELECT DISTINCT m.product_id,")
-                .add(" " + BAND_OF_X + " AS band FROM m CROSS JOIN LATERAL unnest(m.prices) AS x")
-                .add(" WHERE g_ok AND p_ok AND s_ok) AS banded GROUP BY band");
+        // a product counts once in each band that holds one of its prices (DocumentRows)
+        sql.add(" UNION ALL SELECT 'price', band::text, count(*)" + extra + " FROM m")
+                .add(" CROSS JOIN LATERAL unnest(m.price_bands) AS band")
+                .add(" WHERE g_ok AND p_ok AND s_ok GROUP BY band");
     }
 
     private Sql order() {
