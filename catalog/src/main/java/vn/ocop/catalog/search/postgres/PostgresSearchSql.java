@@ -291,17 +291,32 @@ final class PostgresSearchSql {
         return f.minStars() == null ? Sql.of("TRUE") : Sql.of("d.stars >= ?", f.minStars());
     }
 
+    /**
+     * Some price of the product in the range. One bound is a comparison with the lowest or highest
+     * price; with both, those comparisons discard most rows before the prices are unnested.
+     */
     private static Sql price(SearchFilters f, String alias) {
         if (!f.hasPriceRange()) {
             return Sql.of("TRUE");
         }
-        Sql sql = Sql.of("EXISTS (SELECT 1 FROM unnest(" + alias + ".prices) AS x WHERE TRUE");
-        if (f.priceMin() != null) {
-            sql.add(" AND x >= ?", f.priceMin());
+        if (f.priceMin() == null) {
+            return Sql.of("COALESCE(" + alias + ".min_price <= ?, FALSE)", f.priceMax());
         }
-        if (f.priceMax() != null) {
-            sql.add(" AND x <= ?", f.priceMax());
+        if (f.priceMax() == null) {
+            return Sql.of("COALESCE(" + alias + ".max_price >= ?, FALSE)", f.priceMin());
         }
-        return sql.add(")");
+        return Sql.of(
+                "("
+                        + alias
+                        + ".min_price <= ? AND "
+                        + alias
+                        + ".max_price >= ? AND EXISTS (SELECT 1"
+                        + " FROM unnest("
+                        + alias
+                        + ".prices) AS x WHERE x >= ? AND x <= ?))",
+                f.priceMax(),
+                f.priceMin(),
+                f.priceMin(),
+                f.priceMax());
     }
 }
