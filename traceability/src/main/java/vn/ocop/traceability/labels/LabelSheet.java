@@ -77,6 +77,8 @@ public final class LabelSheet implements Closeable {
     private LocalDate lastBestBefore;
     private double lastBatchWidth;
     private List<Line> lastBatchLines;
+    private Line lastSerialCaption;
+    private double lastSerialCaptionWidth;
 
     public LabelSheet(LabelTemplate template, LabelCaptions captions, ErrorCorrection level)
             throws IOException {
@@ -183,7 +185,9 @@ public final class LabelSheet implements Closeable {
                         pageSize.getHeight());
         drawSymbol(matrix, qr);
         double textLeft = qr.x() + qr.side() + 0.5 * PT;
-        double textWidth = left + width - pad - textLeft;
+        // rounded down to a thousandth of a point: computed from each column's position, the
+        // width would differ in its last bits between columns and miss the kept name lines
+        double textWidth = Math.floor((left + width - pad - textLeft) * 1000) / 1000;
         drawText(label, textLeft, top + pad, textWidth);
     }
 
@@ -236,7 +240,7 @@ public final class LabelSheet implements Closeable {
         lines.addAll(batchLines(label, width));
         if (label.serial() != null) {
             double size = template.textSize();
-            lines.add(line(regular, size, captions.serial() + ":", width));
+            lines.add(serialCaption(width));
             lines.add(line(bold, size, label.serial(), width));
         }
         double baseline = pageSize.getHeight() - top;
@@ -326,6 +330,14 @@ public final class LabelSheet implements Closeable {
         lastBatchWidth = width;
         lastBatchLines = List.copyOf(lines);
         return lastBatchLines;
+    }
+
+    private Line serialCaption(double width) throws IOException {
+        if (lastSerialCaption == null || width != lastSerialCaptionWidth) {
+            lastSerialCaption = line(regular, template.textSize(), captions.serial() + ":", width);
+            lastSerialCaptionWidth = width;
+        }
+        return lastSerialCaption;
     }
 
     /** A line as printed: characters without a glyph dropped, shortened to the column. */

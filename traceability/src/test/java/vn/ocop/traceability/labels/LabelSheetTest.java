@@ -172,6 +172,11 @@ class LabelSheetTest {
                         .contains("Nước mắm", "Lô: NM-2026/01", "HSD: 22/11/2028")
                         .contains(labels.get(i * template.perPage()).serial())
                         .contains(labels.get(last).serial());
+                // the name wraps the same way in every column
+                String firstLine = text.lines().findFirst().orElseThrow();
+                assertThat(text.lines().filter(firstLine::equals))
+                        .as("page %d", i + 1)
+                        .hasSize(last - i * template.perPage() + 1);
             }
         }
     }
