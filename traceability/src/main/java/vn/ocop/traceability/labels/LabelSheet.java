@@ -37,7 +37,7 @@ import vn.ocop.platform.qr.api.QrStyle;
  * it. Every page therefore shares one resource dictionary (the two embedded fonts), its content is
  * written into a reused in-memory buffer, and compressed with one reused {@link Deflater} at {@link
  * Deflater#BEST_SPEED} (PDFBox's own Flate filter sets up a new deflater at the default level for
- * every stream, which took about a third of a roll label's time, seen in JFR).
+ * every stream, which took about 30 % of a roll label's time, seen in JFR).
  */
 public final class LabelSheet implements Closeable {
 

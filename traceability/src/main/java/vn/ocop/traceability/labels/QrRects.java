@@ -7,9 +7,8 @@ import vn.ocop.platform.qr.api.QrMatrix;
  * The dark modules of a symbol as few rectangles: each row's horizontal runs, and a run that
  * repeats exactly (same start, same length) on the next row extends the rectangle above it instead
  * of starting a new one. The rectangles cover every dark module exactly once and nothing else, so
- * filling them with the non-zero rule draws the symbol. Finder patterns, timing lines and alignment
- * patterns merge well; a version-5 symbol needs about a fifth fewer path operations than with one
- * rectangle per run.
+ * filling them with the non-zero rule draws the symbol. Finder and alignment patterns merge well:
+ * the benchmark's version-5 symbols need about 300 rectangles instead of 358 runs.
  */
 final class QrRects {
 
