@@ -26,11 +26,12 @@ import vn.ocop.traceability.serials.SerialNumbers;
  * (random serials) are (a) encoded with ZXing's {@code QRCodeWriter} and nothing else, and (b)
  * written as a label PDF with {@link LabelSheet} (encode, draw, text, compress, save to a file).
  * One warm-up round, then R measured rounds of each; prints codes/s per round, the medians and
- * their ratio (goal: labels at least 0.5× the raw encoder).
+ * their ratio (goal: labels at least 0.5× the raw encoder), with the load average. Without template
+ * arguments every template is measured.
  *
  * <pre>mvn -B -q -DskipTests package -pl bench -am
- * nice -n 10 java -Xmx1g -cp 'bench/target/lib/*:bench/target/bench-0.1.0-SNAPSHOT.jar' \
- *   vn.ocop.bench.LabelBenchmark 10000 5 A4_4X10 ROLL_40X30_203DPI</pre>
+ * java -Xmx1g -cp 'bench/target/lib/*:bench/target/bench-0.1.0-SNAPSHOT.jar' \
+ *   vn.ocop.bench.LabelBenchmark 1000 5 A4_4X10 A4_3X8 ROLL_40X30_203DPI ROLL_40X30_300DPI</pre>
  */
 public final class LabelBenchmark {
 
@@ -44,16 +45,17 @@ public final class LabelBenchmark {
             templates.add(LabelTemplate.valueOf(args[i]));
         }
         if (templates.isEmpty()) {
-            templates = List.of(LabelTemplate.A4_4X10, LabelTemplate.ROLL_40X30_203DPI);
+            templates = List.of(LabelTemplate.values());
         }
         List<String> uris = uris(count);
         Path dir = Files.createTempDirectory("ocop-label-bench");
         System.out.printf(
-                "labels=%d runs=%d java=%s cpus=%d%n",
+                "labels=%d runs=%d java=%s cpus=%d load=%.2f%n",
                 count,
                 runs,
                 System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                load());
         for (LabelTemplate template : templates) {
             double[] raw = new double[runs];
             double[] pdf = new double[runs];
@@ -73,8 +75,8 @@ public final class LabelBenchmark {
             double pdfMedian = median(pdf);
             System.out.printf(
                     "%s median: raw encode %.0f codes/s, label PDF %.0f codes/s, ratio %.2f,"
-                            + " file %.1f MB%n",
-                    template, rawMedian, pdfMedian, pdfMedian / rawMedian, bytes / 1e6);
+                            + " file %.1f MB, load %.2f%n",
+                    template, rawMedian, pdfMedian, pdfMedian / rawMedian, bytes / 1e6, load());
         }
     }
 
@@ -129,6 +131,12 @@ public final class LabelBenchmark {
         long size = Files.size(file);
         Files.delete(file);
         return size;
+    }
+
+    /** The system's one-minute load average (what {@code uptime} shows first). */
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
     }
 
     private static double rate(int count, long nanos) {

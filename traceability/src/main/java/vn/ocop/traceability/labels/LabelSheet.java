@@ -1,19 +1,28 @@
 package vn.ocop.traceability.labels;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import vn.ocop.platform.qr.api.ErrorCorrection;
 import vn.ocop.platform.qr.api.QrCodes;
 import vn.ocop.platform.qr.api.QrMatrix;
@@ -23,6 +32,12 @@ import vn.ocop.platform.qr.api.QrStyle;
  * A PDF of labels, written one page at a time: each full page's content is compressed into PDFBox's
  * scratch file (a temporary file, not the heap), and {@link #save} streams the document to its
  * file. Not thread-safe; close it (or save it) once.
+ *
+ * <p>Roll templates have one page per label, so what a page costs counts as much as the label on
+ * it. Every page therefore shares one resource dictionary (the two embedded fonts), its content is
+ * written into a reused in-memory buffer, and compressed with one reused {@link Deflater} at {@link
+ * Deflater#BEST_SPEED} (PDFBox's own Flate filter sets up a new deflater at the default level for
+ * every stream, which took about 30 % of a roll label's time, seen in JFR).
  */
 public final class LabelSheet implements Closeable {
 
@@ -40,6 +55,14 @@ public final class LabelSheet implements Closeable {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final PDRectangle pageSize;
+    private final PDResources resources = new PDResources();
+    private final PDAppearanceStream canvas = new PDAppearanceStream(new COSStream());
+
+    /** The page being written, uncompressed; reused from page to page. */
+    private final ByteArrayOutputStream content = new ByteArrayOutputStream(64 * 1024);
+
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private PDPage current;
     private PDPageContentStream page;
     private int onPage;
     private int labels;
@@ -49,6 +72,13 @@ public final class LabelSheet implements Closeable {
     private double lastNameWidth;
     private List<Line> lastNameLines;
     private QrMatrix lastMatrix;
+    private String lastLot;
+    private LocalDate lastExpiry;
+    private LocalDate lastBestBefore;
+    private double lastBatchWidth;
+    private List<Line> lastBatchLines;
+    private Line lastSerialCaption;
+    private double lastSerialCaptionWidth;
 
     public LabelSheet(LabelTemplate template, LabelCaptions captions, ErrorCorrection level)
             throws IOException {
@@ -64,6 +94,8 @@ public final class LabelSheet implements Closeable {
                         (float) (template.pageHeightMm() * PT));
         document.getDocumentInformation().setTitle("OCOP labels");
         document.getDocumentInformation().setCreator("OCOP Market");
+        // The content streams draw through the canvas; only its resources are used.
+        canvas.setResources(resources);
     }
 
     /** Labels added so far. */
@@ -97,23 +129,39 @@ public final class LabelSheet implements Closeable {
         try {
             finishPage();
         } finally {
+            deflater.end();
             document.close();
         }
     }
 
     private void newPage() throws IOException {
         finishPage();
-        PDPage next = new PDPage(pageSize);
-        document.addPage(next);
-        page = new PDPageContentStream(document, next);
+        current = new PDPage(pageSize);
+        // added before the shared resources are set: addPage walks the page's objects, and the
+        // resources lead to both fonts with their width arrays
+        document.addPage(current);
+        current.setResources(resources);
+        content.reset();
+        page = new PDPageContentStream(document, canvas, content);
         onPage = 0;
     }
 
+    /** Compresses the page's content into a Flate stream of the document (its scratch file). */
     private void finishPage() throws IOException {
-        if (page != null) {
-            page.close();
-            page = null;
+        if (page == null) {
+            return;
         }
+        page.close();
+        page = null;
+        COSStream stream = document.getDocument().createCOSStream();
+        deflater.reset();
+        try (OutputStream raw = stream.createRawOutputStream();
+                OutputStream flate = new DeflaterOutputStream(raw, deflater, 8192)) {
+            content.writeTo(flate);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        current.setContents(new PDStream(stream));
+        current = null;
     }
 
     /** One label whose top-left corner is at (left, top) points from the page's top-left. */
@@ -137,7 +185,9 @@ public final class LabelSheet implements Closeable {
                         pageSize.getHeight());
         drawSymbol(matrix, qr);
         double textLeft = qr.x() + qr.side() + 0.5 * PT;
-        double textWidth = left + width - pad - textLeft;
+        // rounded down to a thousandth of a point: computed from each column's position, the
+        // width would differ in its last bits between columns and miss the kept name lines
+        double textWidth = Math.floor((left + width - pad - textLeft) * 1000) / 1000;
         drawText(label, textLeft, top + pad, textWidth);
     }
 
@@ -160,7 +210,10 @@ public final class LabelSheet implements Closeable {
         return lastMatrix;
     }
 
-    /** Dark modules as one filled path of row runs, in a module-sized coordinate system. */
+    /**
+     * Dark modules as one filled path of rectangles ({@link QrRects}), in a module-sized coordinate
+     * system, so every operand is a small whole number.
+     */
     private void drawSymbol(QrMatrix matrix, QrPlacement qr) throws IOException {
         page.saveGraphicsState();
         page.transform(
@@ -172,12 +225,11 @@ public final class LabelSheet implements Closeable {
                         (float) qr.x(),
                         (float) qr.y()));
         int size = matrix.size();
-        for (int row = 0; row < size; row++) {
-            int[] runs = matrix.darkRuns(row);
-            float y = QUIET + size - 1 - row;
-            for (int i = 0; i < runs.length; i += 2) {
-                page.addRect(QUIET + runs[i], y, runs[i + 1], 1);
-            }
+        int[] rects = QrRects.of(matrix);
+        for (int i = 0; i < rects.length; i += 4) {
+            int height = rects[i + 3];
+            page.addRect(
+                    QUIET + rects[i], QUIET + size - rects[i + 1] - height, rects[i + 2], height);
         }
         page.fill();
         page.restoreGraphicsState();
@@ -185,17 +237,11 @@ public final class LabelSheet implements Closeable {
 
     private void drawText(Label label, double x, double top, double width) throws IOException {
         List<Line> lines = new ArrayList<>(nameLines(label.productName(), width));
-        double size = template.textSize();
-        lines.add(new Line(regular, size, captions.lot() + ": " + clean(label.lot())));
-        if (label.expiry() != null) {
-            lines.add(new Line(regular, size, captions.expiry() + ": " + date(label.expiry())));
-        } else if (label.bestBefore() != null) {
-            lines.add(new Line(regular, size, captions.bestBefore() + ":"));
-            lines.add(new Line(regular, size, date(label.bestBefore())));
-        }
+        lines.addAll(batchLines(label, width));
         if (label.serial() != null) {
-            lines.add(new Line(regular, size, captions.serial() + ":"));
-            lines.add(new Line(bold, size, label.serial()));
+            double size = template.textSize();
+            lines.add(serialCaption(width));
+            lines.add(line(bold, size, label.serial(), width));
         }
         double baseline = pageSize.getHeight() - top;
         page.beginText();
@@ -207,8 +253,7 @@ public final class LabelSheet implements Closeable {
             page.setFont(line.font(), (float) line.size());
             page.setTextMatrix(
                     new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, (float) x, (float) baseline));
-            page.showText(
-                    fit(printable(line.text(), line.font()), line.font(), line.size(), width));
+            page.showText(line.text());
         }
         page.endText();
     }
@@ -241,20 +286,63 @@ public final class LabelSheet implements Closeable {
         if (name != null && name.equals(lastName) && width == lastNameWidth) {
             return lastNameLines;
         }
-        List<Line> lines = new ArrayList<>();
-        for (String line : wrap(printable(clean(name), bold), bold, template.nameSize(), width)) {
-            lines.add(new Line(bold, template.nameSize(), line));
+        double size = template.nameSize();
+        List<String> wrapped = wrap(printable(clean(name), bold), bold, size, width);
+        if (wrapped.size() > template.nameLines()) {
+            wrapped = new ArrayList<>(wrapped.subList(0, template.nameLines()));
+            int last = wrapped.size() - 1;
+            wrapped.set(last, ellipsis(wrapped.get(last), bold, size, width));
         }
-        if (lines.size() > template.nameLines()) {
-            List<Line> kept = new ArrayList<>(lines.subList(0, template.nameLines()));
-            Line last = kept.remove(kept.size() - 1);
-            kept.add(new Line(bold, last.size(), ellipsis(last.text(), bold, last.size(), width)));
-            lines = kept;
+        List<Line> lines = new ArrayList<>(wrapped.size());
+        for (String text : wrapped) {
+            lines.add(line(bold, size, text, width));
         }
         lastName = name;
         lastNameWidth = width;
         lastNameLines = List.copyOf(lines);
         return lastNameLines;
+    }
+
+    /**
+     * Lot and expiry or best-before: the same on every label of a batch, so kept between labels
+     * like the name.
+     */
+    private List<Line> batchLines(Label label, double width) throws IOException {
+        if (lastBatchLines != null
+                && java.util.Objects.equals(label.lot(), lastLot)
+                && java.util.Objects.equals(label.expiry(), lastExpiry)
+                && java.util.Objects.equals(label.bestBefore(), lastBestBefore)
+                && width == lastBatchWidth) {
+            return lastBatchLines;
+        }
+        double size = template.textSize();
+        List<Line> lines = new ArrayList<>(3);
+        lines.add(line(regular, size, captions.lot() + ": " + clean(label.lot()), width));
+        if (label.expiry() != null) {
+            lines.add(line(regular, size, captions.expiry() + ": " + date(label.expiry()), width));
+        } else if (label.bestBefore() != null) {
+            lines.add(line(regular, size, captions.bestBefore() + ":", width));
+            lines.add(line(regular, size, date(label.bestBefore()), width));
+        }
+        lastLot = label.lot();
+        lastExpiry = label.expiry();
+        lastBestBefore = label.bestBefore();
+        lastBatchWidth = width;
+        lastBatchLines = List.copyOf(lines);
+        return lastBatchLines;
+    }
+
+    private Line serialCaption(double width) throws IOException {
+        if (lastSerialCaption == null || width != lastSerialCaptionWidth) {
+            lastSerialCaption = line(regular, template.textSize(), captions.serial() + ":", width);
+            lastSerialCaptionWidth = width;
+        }
+        return lastSerialCaption;
+    }
+
+    /** A line as printed: characters without a glyph dropped, shortened to the column. */
+    private Line line(PDType0Font font, double size, String text, double width) throws IOException {
+        return new Line(font, size, fit(printable(text, font), font, size, width));
     }
 
     private record Line(PDType0Font font, double size, String text) {}

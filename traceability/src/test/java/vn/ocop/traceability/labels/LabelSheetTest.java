@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,6 +135,81 @@ class LabelSheetTest {
             }
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(LabelTemplate.class)
+    void every_page_has_the_embedded_fonts_its_text_and_flate_compressed_content(
+            LabelTemplate template) throws IOException {
+        List<Label> labels = units(template.isRoll() ? 4 : template.perPage() + 1);
+        Path file = write(template, labels);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isEqualTo(template.isRoll() ? labels.size() : 2);
+            for (int i = 0; i < pages; i++) {
+                var page = document.getPage(i);
+                assertThat(page.getCOSObject().getDictionaryObject(COSName.CONTENTS))
+                        .isInstanceOfSatisfying(
+                                org.apache.pdfbox.cos.COSStream.class,
+                                s -> assertThat(s.getFilters()).isEqualTo(COSName.FLATE_DECODE));
+                var resources = page.getResources();
+                List<PDFont> fonts = new ArrayList<>();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name));
+                }
+                assertThat(fonts)
+                        .as("page %d", i + 1)
+                        .hasSize(2)
+                        .allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String text = stripper.getText(document);
+                int last = Math.min(labels.size(), (i + 1) * template.perPage()) - 1;
+                assertThat(text)
+                        .as("page %d", i + 1)
+                        .contains("Nước mắm", "Lô: NM-2026/01", "HSD: 22/11/2028")
+                        .contains(labels.get(i * template.perPage()).serial())
+                        .contains(labels.get(last).serial());
+                // the name wraps the same way in every column
+                String firstLine = text.lines().findFirst().orElseThrow();
+                assertThat(text.lines().filter(firstLine::equals))
+                        .as("page %d", i + 1)
+                        .hasSize(last - i * template.perPage() + 1);
+            }
+        }
+    }
+
+    @Test
+    void a_name_too_long_for_its_lines_ends_with_an_ellipsis_and_lot_and_serial_stay()
+            throws IOException {
+        Path file = dir.resolve("long.pdf");
+        String serial = "K7QX9MZABC";
+        try (LabelSheet sheet =
+                new LabelSheet(
+                        LabelTemplate.ROLL_40X30_203DPI,
+                        LabelCaptions.VIETNAMESE,
+                        ErrorCorrection.M)) {
+            sheet.add(
+                    new Label(
+                            BATCH + "/21/" + serial,
+                            "Nước mắm Cát Hải thượng hạng 40 độ đạm ".repeat(4),
+                            "NM-2026/01-lô-sản-xuất-rất-dài-không-vừa-cột",
+                            EXPIRY,
+                            null,
+                            serial));
+            sheet.save(file);
+        }
+
+        PdfLabels.Page page = PdfLabels.read(file, 203).get(0);
+
+        assertThat(page.text()).contains("…", "Lô: NM-2026", serial);
+        assertThat(page.text().lines().filter(l -> l.contains("Nước") || l.contains("Cát")))
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(page.symbols())
+                .extracting(QrScan.Symbol::text)
+                .containsExactly(BATCH + "/21/" + serial);
     }
 
     @Test
