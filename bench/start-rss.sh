@@ -2,9 +2,13 @@
 # Issue 7: app start to ready (goal <= 3 s) and the app's RSS under the search load (goal <= 400 MB),
 # on the national dataset.
 #
-#   mvn -B -q -DskipTests -Dspotless.skip package   # the app jar and the bench jar
-#   bash bench/start-rss.sh [starts=5] [requests per query=2000]
+#   mvn -B -q -DskipTests -Dspotless.skip package   # the app jar, its CDS archive, the bench jar
+#   bash bench/start-rss.sh [starts=5] [requests per query=2000, 0: starts only]
 #   APP_JAVA_OPTS='-Xmx256m -XX:+UseSerialGC' bash bench/start-rss.sh   # JVM options for the app
+#   APP_CDS=none bash bench/start-rss.sh   # without the class-data-sharing archive
+#
+# The app is started with the README's command: java -XX:SharedArchiveFile=<archive> -jar <jar>,
+# from the repository root (the archive only matches that class path).
 #
 # 1. writes the national dataset (NationalDataset, seed 20261122) into a fresh data directory;
 # 2. starts the app jar on it `starts` times as a user would (`java -jar`, embedded PostgreSQL
@@ -20,6 +24,12 @@ starts=${1:-5}
 requests=${2:-2000}
 port=18480
 jar=storefront/target/ocop-market.jar
+cds=${APP_CDS:-storefront/target/ocop-market.jsa}
+cds_opt=
+if [ "$cds" != none ]; then
+    [ -f "$cds" ] || { echo "no CDS archive $cds: build with mvn package, or APP_CDS=none"; exit 1; }
+    cds_opt="-XX:SharedArchiveFile=$cds"
+fi
 cp="bench/target/lib/*:bench/target/bench-0.1.0-SNAPSHOT.jar"
 data=$(mktemp -d /tmp/ocop-start-rss.XXXXXX)
 out=bench/target/start-rss
@@ -33,7 +43,7 @@ grep -o 'Counts\[.*written in [0-9.]* s' "$out/dataset.log"
 
 start_app() {
     # shellcheck disable=SC2086 # the options are words
-    java ${APP_JAVA_OPTS:-} -jar "$jar" > "$out/app-$1.log" 2>&1 &
+    java ${APP_JAVA_OPTS:-} $cds_opt -jar "$jar" > "$out/app-$1.log" 2>&1 &
     pid=$!
     local launched
     launched=$(date +%s%N)
@@ -55,10 +65,14 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 : > "$out/starts.txt"
 for i in $(seq 1 "$starts"); do
     start_app "$i"
-    echo "start $i: ready in $ready_ms ms (JVM uptime), /health after $wall_ms ms" | tee -a "$out/starts.txt"
+    echo "start $i: ready in $ready_ms ms (JVM uptime), /health after $wall_ms ms; load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/starts.txt"
     stop_app
 done
 echo "median ready: $(awk '{print $5}' "$out/starts.txt" | median) ms; median /health: $(awk '{print $11}' "$out/starts.txt" | median) ms"
+if [ "$requests" = 0 ]; then
+    rm -rf "$data"
+    exit 0
+fi
 
 start_app load
 rss_idle=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")

@@ -11,6 +11,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.platform.database.api.EmbeddedPostgresServer;
@@ -20,15 +23,27 @@ import vn.ocop.platform.database.api.EmbeddedPostgresServer;
  * {@code OCOP_DATABASE_URL}, or the embedded PostgreSQL 17 with its data under {@code
  * OCOP_DATA_DIR}) and the signing secret ({@code OCOP_SECRET}, or one generated on first start and
  * kept in the data folder so sessions survive restarts).
+ *
+ * <p>The embedded PostgreSQL starts in the background on a port chosen here, so the application
+ * context is built while the server starts (about 2 s each); {@link EmbeddedDatabaseGate} holds the
+ * creation of the data source until the server accepts connections.
  */
 public final class BootEnvironment {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootEnvironment.class);
 
-    private final Map<String, Object> properties;
-    private final EmbeddedPostgresServer embedded;
+    /** Set when the embedded server is starting in the background: its port. */
+    static final String EMBEDDED_PORT_PROPERTY = "ocop.boot.embedded-postgres-port";
 
-    private BootEnvironment(Map<String, Object> properties, EmbeddedPostgresServer embedded) {
+    /** Embedded servers being started or started by this JVM, by port. */
+    private static final Map<Integer, CompletableFuture<EmbeddedPostgresServer>> EMBEDDED =
+            new ConcurrentHashMap<>();
+
+    private final Map<String, Object> properties;
+    private final CompletableFuture<EmbeddedPostgresServer> embedded;
+
+    private BootEnvironment(
+            Map<String, Object> properties, CompletableFuture<EmbeddedPostgresServer> embedded) {
         this.properties = properties;
         this.embedded = embedded;
     }
@@ -38,7 +53,7 @@ public final class BootEnvironment {
                 Path.of(env.getOrDefault("OCOP_DATA_DIR", "./data")).toAbsolutePath().normalize();
         Map<String, Object> props = new HashMap<>();
         props.put("ocop.data-dir", dataDir.toString());
-        EmbeddedPostgresServer embedded = null;
+        CompletableFuture<EmbeddedPostgresServer> embedded = null;
         String url = env.get("OCOP_DATABASE_URL");
         if (url != null && !url.isBlank()) {
             props.put("datasources.default.url", url);
@@ -51,14 +66,11 @@ public final class BootEnvironment {
                     "Using external PostgreSQL at {}",
                     url.replaceAll("password=[^&]*", "password=***"));
         } else {
-            long start = System.nanoTime();
-            embedded = EmbeddedPostgresServer.start(dataDir.resolve("postgres"));
-            props.putAll(embedded.dataSourceProperties("postgres"));
-            LOG.info(
-                    "Embedded PostgreSQL 17 started in {} ms on port {}, data in {}",
-                    (System.nanoTime() - start) / 1_000_000,
-                    embedded.port(),
-                    embedded.dataDirectory());
+            int port = EmbeddedPostgresServer.freePort();
+            embedded = startInBackground(dataDir.resolve("postgres"), port);
+            EMBEDDED.put(port, embedded);
+            props.putAll(EmbeddedPostgresServer.dataSourceProperties(port, "postgres"));
+            props.put(EMBEDDED_PORT_PROPERTY, port);
         }
         String secret = env.get("OCOP_SECRET");
         props.put(
@@ -66,15 +78,73 @@ public final class BootEnvironment {
         return new BootEnvironment(props, embedded);
     }
 
+    private static CompletableFuture<EmbeddedPostgresServer> startInBackground(
+            Path directory, int port) {
+        CompletableFuture<EmbeddedPostgresServer> started = new CompletableFuture<>();
+        Thread starter =
+                new Thread(
+                        () -> {
+                            long start = System.nanoTime();
+                            try {
+                                EmbeddedPostgresServer server =
+                                        EmbeddedPostgresServer.start(directory, port);
+                                LOG.info(
+                                        "Embedded PostgreSQL 17 started in {} ms on port {}, data"
+                                                + " in {}",
+                                        (System.nanoTime() - start) / 1_000_000,
+                                        server.port(),
+                                        server.dataDirectory());
+                                started.complete(server);
+                            } catch (Throwable e) {
+                                started.completeExceptionally(e);
+                            }
+                        },
+                        "ocop-embedded-postgres-start");
+        starter.start();
+        return started;
+    }
+
+    /**
+     * Blocks until the embedded server started on {@code port} by {@link #prepare} accepts
+     * connections; returns at once for a port this JVM did not start a server on.
+     *
+     * @throws IllegalStateException when the server could not start
+     */
+    static void awaitEmbeddedDatabase(int port) {
+        CompletableFuture<EmbeddedPostgresServer> starting = EMBEDDED.get(port);
+        if (starting == null) {
+            return;
+        }
+        try {
+            starting.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException(
+                    "Embedded PostgreSQL did not start: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
     public Map<String, Object> properties() {
         return properties;
     }
 
-    /** Stops the embedded database, if one was started. */
+    /**
+     * Stops the embedded database, if one was started (waiting for a start still under way to
+     * finish first).
+     */
     public void stopDatabase() {
-        if (embedded != null) {
-            embedded.close();
+        if (embedded == null) {
+            return;
         }
+        EmbeddedPostgresServer server;
+        try {
+            server = embedded.join();
+        } catch (CompletionException e) {
+            return; // it never started
+        } finally {
+            EMBEDDED.values().remove(embedded);
+        }
+        server.close();
     }
 
     /** How long the database waits for the context to stop before it stops anyway. */

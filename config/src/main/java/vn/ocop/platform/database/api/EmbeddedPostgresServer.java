@@ -3,6 +3,8 @@ package vn.ocop.platform.database.api;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,12 +40,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * down first: it would hold the directory and make this start fail.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * Starts PostgreSQL on the given loopback port ({@code 0}: a free one), so that a caller can
+     * hand out {@link #dataSourceProperties(int, String)} before the server is up and start it in
+     * the background.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
             stopLeftOverServer(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) {
+                builder.setPort(port);
+            }
             EmbeddedPostgres postgres =
-                    EmbeddedPostgres.builder()
-                            .setDataDirectory(dataDirectory)
+                    builder.setDataDirectory(dataDirectory)
                             .setCleanDataDirectory(false)
                             .setPGStartupWait(Duration.ofSeconds(60))
                             .setServerConfig("max_connections", "200")
@@ -116,6 +130,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", database);
     }
 
+    /** A loopback port free at the moment of asking (the way the embedded server picks one). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port for PostgreSQL", e);
+        }
+    }
+
     public int port() {
         return postgres.getPort();
     }
@@ -126,11 +149,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Data-source properties for Micronaut pointing at the given database. */
     public Map<String, Object> dataSourceProperties(String database) {
+        return dataSourceProperties(port(), database);
+    }
+
+    /**
+     * Data-source properties for a server that is (or will be) started on {@code port}: the same
+     * URL as {@link #jdbcUrl(String)}.
+     */
+    public static Map<String, Object> dataSourceProperties(int port, String database) {
         return Map.of(
-                "datasources.default.url", jdbcUrl(database),
-                "datasources.default.username", "postgres",
-                "datasources.default.password", "",
-                "datasources.default.driver-class-name", "org.postgresql.Driver");
+                "datasources.default.url",
+                String.format(
+                        "jdbc:postgresql://localhost:%s/%s?user=%s", port, database, "postgres"),
+                "datasources.default.username",
+                "postgres",
+                "datasources.default.password",
+                "",
+                "datasources.default.driver-class-name",
+                "org.postgresql.Driver");
     }
 
     @Override
