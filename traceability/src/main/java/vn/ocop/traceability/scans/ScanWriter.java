@@ -52,6 +52,18 @@ class ScanWriter {
         write(List.of(scan));
     }
 
+    /**
+     * Queues the scan if there is room at once (never waits, never writes itself): for callers on a
+     * Netty event loop; false when the queue is full or closed, with nothing queued.
+     */
+    boolean offer(Scan scan) {
+        if (open && queue.offer(scan)) {
+            submitted.incrementAndGet();
+            return true;
+        }
+        return false;
+    }
+
     /** Waits until every scan submitted so far is written; for tests and shutdown. */
     boolean awaitWritten(Duration timeout) throws InterruptedException {
         long target = submitted.get();
