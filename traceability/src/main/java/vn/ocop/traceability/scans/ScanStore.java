@@ -46,6 +46,9 @@ class ScanStore {
     private final ScanSettings settings;
     private final SecretKeySpec key;
 
+    /** One initialised HMAC per writing thread (getInstance and init cost more than the hash). */
+    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
+
     ScanStore(
             JdbcOperations jdbc,
             PlacesApi places,
@@ -325,8 +328,12 @@ class ScanStore {
             return null;
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            Mac mac = macs.get();
+            if (mac == null) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                macs.set(mac);
+            }
             return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             return null;
