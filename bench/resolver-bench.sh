@@ -4,6 +4,8 @@
 # connections and threads, alternating in one session. Prints each run and the medians.
 #
 #   bench/resolver-bench.sh            # RUNS=5 DURATION=10s CONNECTIONS=32 THREADS=2
+#   APP_JAVA_OPTS=-Docop.traceability.resolver.fast-path.enabled=false bench/resolver-bench.sh
+#                                      # every resolve through the controller (no fast path)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +35,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx1g -cp "bench/target/lib/*:$JAR" vn.ocop.bench.ResolverBenchmark "$APP_PORT" "$WORK/target.tsv" \
+# shellcheck disable=SC2086
+java -Xmx1g ${APP_JAVA_OPTS:-} -cp "bench/target/lib/*:$JAR" vn.ocop.bench.ResolverBenchmark "$APP_PORT" "$WORK/target.tsv" \
     >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do

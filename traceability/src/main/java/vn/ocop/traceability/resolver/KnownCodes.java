@@ -45,6 +45,14 @@ public class KnownCodes {
                 key, k -> lot == null ? loader.product(gtin14) : loader.batch(gtin14, lot));
     }
 
+    /**
+     * The cached answer for the code without reading the database: {@code null} when the cache
+     * holds nothing for it (the caller then takes the path that may read, {@link #find}).
+     */
+    public Optional<Known> cached(String gtin14, String lot) {
+        return cache.getIfPresent(lot == null ? gtin14 : gtin14 + "\u0000" + lot);
+    }
+
     /** Forgets everything cached, for tests that change a code's state and resolve again. */
     public void forget() {
         cache.invalidateAll();

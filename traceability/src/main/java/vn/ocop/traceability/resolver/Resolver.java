@@ -2,6 +2,8 @@ package vn.ocop.traceability.resolver;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,8 @@ public class Resolver {
 
     private final ResolverTargets targets;
     private final KnownCodes codes;
+    private final Cache<String, Parsed> parsedUris =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     Resolver(ResolverTargets targets, KnownCodes codes) {
         this.targets = targets;
@@ -101,6 +105,82 @@ public class Resolver {
                 };
         return new Resolution.Redirect(code, linksetUri, target + passedOn(rawQuery));
     }
+
+    /**
+     * The fast path's resolve ({@link ResolverFastPath}): the redirect {@link #resolve} gives for a
+     * request without a linkset {@code Accept}, when it can be had without reading the database
+     * (the code is in {@link KnownCodes}' cache); {@code null} for anything else (a linkset, an
+     * unknown code or link type, a code not cached), which the caller then hands to the controller.
+     * The parsed Digital Link and the URIs derived from it are kept per request URI (they depend on
+     * nothing else), so a code scanned again costs a cache look-up.
+     *
+     * @throws RuntimeException for a malformed Digital Link
+     */
+    Resolution.Redirect cachedRedirect(String rawPath, String rawQuery, String linkType) {
+        if (linkType != null && (linkType.equals("linkset") || linkType.equals("all"))) {
+            return null;
+        }
+        LinkType type = linkType == null ? LinkType.PIP : LinkType.of(linkType).orElse(null);
+        if (type == null) {
+            return null;
+        }
+        String uri = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+        Parsed parsed = parsedUris.getIfPresent(uri);
+        if (parsed == null) {
+            DigitalLink link = DigitalLink.parse(targets.origin() + uri);
+            if (link.gtin().isEmpty()) {
+                return null;
+            }
+            String gtin = link.gtin().get();
+            String lot = link.lot().orElse(null);
+            String serial = link.serial().orElse(null);
+            parsed =
+                    new Parsed(
+                            gtin,
+                            lot,
+                            serial,
+                            targets.linkset(gtin, lot, serial),
+                            targets.page(gtin, lot, serial),
+                            passedOn(rawQuery));
+            parsedUris.put(uri, parsed);
+        }
+        Optional<KnownCodes.Known> found = codes.cached(parsed.gtin(), parsed.lot());
+        if (found == null || found.isEmpty()) {
+            return null;
+        }
+        KnownCodes.Known known = found.get();
+        String target =
+                switch (type) {
+                    case PIP -> parsed.page();
+                    case TRACEABILITY ->
+                            parsed.lot() == null
+                                    ? null
+                                    : targets.traceability(parsed.gtin(), parsed.lot());
+                    case CERTIFICATION_INFO -> targets.certification(parsed.gtin());
+                };
+        if (target == null) {
+            return null;
+        }
+        ResolvedCode code =
+                new ResolvedCode(
+                        parsed.gtin(),
+                        parsed.lot(),
+                        parsed.serial(),
+                        known.productId(),
+                        known.producerId(),
+                        known.batchId(),
+                        known.recalled());
+        return new Resolution.Redirect(code, parsed.linksetUri(), target + parsed.passedOn());
+    }
+
+    /** A request URI's Digital Link and what the fast path derives from it. */
+    private record Parsed(
+            String gtin,
+            String lot,
+            String serial,
+            String linksetUri,
+            String page,
+            String passedOn) {}
 
     private static RuntimeException unknownLinkType(String linkType) {
         return TraceabilityError.UNKNOWN_LINK_TYPE.exception(

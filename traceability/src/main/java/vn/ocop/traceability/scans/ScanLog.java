@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.function.Function;
 import vn.ocop.platform.identity.api.Role;
 import vn.ocop.traceability.resolver.ResolveListener;
 import vn.ocop.traceability.resolver.ResolvedCode;
@@ -32,18 +33,45 @@ class ScanLog implements ResolveListener {
     public void resolved(HttpRequest<?> request, ResolvedCode code) {
         var query = request.getParameters();
         var headers = request.getHeaders();
-        String place =
-                query.getFirst("place").or(() -> headers.findFirst("X-Scan-Place")).orElse(null);
+        writer.submit(
+                scan(
+                        code,
+                        name -> query.getFirst(name).orElse(null),
+                        name -> headers.findFirst(name).orElse(null),
+                        request.getRemoteAddress(),
+                        channel(request)));
+    }
+
+    @Override
+    public boolean resolvedAnonymously(
+            ResolvedCode code,
+            Function<String, String> queryParameter,
+            Function<String, String> header,
+            InetSocketAddress remote) {
+        return writer.offer(scan(code, queryParameter, header, remote, ScanChannel.CONSUMER));
+    }
+
+    private Scan scan(
+            ResolvedCode code,
+            Function<String, String> query,
+            Function<String, String> header,
+            InetSocketAddress remote,
+            ScanChannel channel) {
+        String place = query.apply("place");
+        if (place == null) {
+            place = header.apply("X-Scan-Place");
+        }
         if (place != null && place.length() > 80) {
             place = null;
         }
-        String lat = query.getFirst("lat").orElse(null);
-        String lon = query.getFirst("lon").orElse(null);
+        String lat = query.apply("lat");
+        String lon = query.apply("lon");
         if (lat == null || lon == null) {
-            String[] position = headers.findFirst("X-Scan-Position").orElse("").split(",");
-            if (position.length == 2) {
-                lat = position[0];
-                lon = position[1];
+            String position = header.apply("X-Scan-Position");
+            String[] parts = (position == null ? "" : position).split(",");
+            if (parts.length == 2) {
+                lat = parts[0];
+                lon = parts[1];
             }
         }
         BigDecimal la = coordinate(lat, 90);
@@ -52,24 +80,22 @@ class ScanLog implements ResolveListener {
             la = null;
             lo = null;
         }
-        InetSocketAddress remote = request.getRemoteAddress();
         String address =
                 remote == null || remote.getAddress() == null
                         ? null
                         : remote.getAddress().getHostAddress();
-        writer.submit(
-                new Scan(
-                        code.gtin(),
-                        code.lot(),
-                        code.serial(),
-                        code.batchId(),
-                        code.producerId(),
-                        clock.instant(),
-                        channel(request),
-                        place,
-                        la,
-                        lo,
-                        address));
+        return new Scan(
+                code.gtin(),
+                code.lot(),
+                code.serial(),
+                code.batchId(),
+                code.producerId(),
+                clock.instant(),
+                channel,
+                place,
+                la,
+                lo,
+                address);
     }
 
     private static ScanChannel channel(HttpRequest<?> request) {

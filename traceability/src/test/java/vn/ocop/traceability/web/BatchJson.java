@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Registration bodies relative to today in Vietnam, as a producer's app would send them. */
-final class BatchJson {
+public final class BatchJson {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -14,7 +14,7 @@ final class BatchJson {
      * Anchovy caught 20 days ago under VietGAP, fish sauce produced 10 days ago, bottled 5 days
      * ago, tested 3 days ago, good for two years.
      */
-    static String fishSauce(String gtin, String lot) {
+    public static String fishSauce(String gtin, String lot) {
         return """
                 {"gtin":"%s","lot":"%s","productionDate":"%s","expiryDate":"%s",
                  "quantity":1200,"unit":"PIECE","productionSite":"Xưởng chế biến HTX Cát Hải",

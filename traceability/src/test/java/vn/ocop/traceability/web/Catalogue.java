@@ -11,24 +11,24 @@ import vn.ocop.traceability.domain.Gtin;
  * Sets up catalogue data through the catalogue's own API, as the office and producers would: a
  * verified cooperative, a member account, a fish-sauce listing with a fresh GTIN, published or not.
  */
-final class Catalogue {
+public final class Catalogue {
 
     private final WebClient http;
     private final String office;
 
-    Catalogue(WebClient http, String office) {
+    public Catalogue(WebClient http, String office) {
         this.http = http;
         this.office = office;
     }
 
     /** A GTIN-13 with a valid check digit that no other test uses. */
-    static String freshGtin() {
+    public static String freshGtin() {
         String body =
                 "893" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
         return body + Gtin.checkDigit(body);
     }
 
-    UUID verifiedCooperative(String name) {
+    public UUID verifiedCooperative(String name) {
         var created =
                 http.postJson(
                         "/api/v1/office/producers",
@@ -49,7 +49,7 @@ final class Catalogue {
         return id;
     }
 
-    String memberOf(UUID producerId) {
+    public String memberOf(UUID producerId) {
         String email = "member-" + UUID.randomUUID() + "@htx.vn";
         var account =
                 http.postJson(
@@ -88,7 +88,7 @@ final class Catalogue {
     }
 
     /** A listing the public catalogue shows: submitted, certified 4★ and published. */
-    String publishedProduct(UUID producerId, String member, String gtin) {
+    public String publishedProduct(UUID producerId, String member, String gtin) {
         String id = draftProduct(producerId, member, gtin);
         http.postJson("/api/v1/producer/products/" + id + "/submit", "", "Authorization", member);
         var certificate =
