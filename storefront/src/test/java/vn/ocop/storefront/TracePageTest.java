@@ -7,6 +7,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +45,8 @@ class TracePageTest {
     record Code(String gtin, String lot, String member, String batchId, String productId) {}
 
     @Test
-    void a_scan_redirects_to_a_page_with_product_producer_lot_expiry_and_certificate() {
+    void a_scan_redirects_to_a_page_with_product_producer_lot_expiry_and_certificate()
+            throws Exception {
         Code code = batch("NM-T1");
 
         var scan = http.get("/01/0" + code.gtin() + "/10/NM-T1");
@@ -51,9 +54,29 @@ class TracePageTest {
         String location = scan.header("Location");
         assertThat(location).endsWith("/trace/01/0" + code.gtin() + "/10/NM-T1");
 
+        // A phone's browser, no cookie yet: the redirect carries none (the page it leads to does),
+        // so the resolver's fast path answers it from the second scan on (ADR 0011).
+        HttpClient phone = HttpClient.newHttpClient();
+        for (int scanOfPhone = 0; scanOfPhone < 2; scanOfPhone++) {
+            HttpResponse<Void> fromPhone =
+                    phone.send(
+                            http.builder("/01/0" + code.gtin() + "/10/NM-T1")
+                                    .header(
+                                            "Accept",
+                                            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            assertThat(fromPhone.statusCode()).isEqualTo(307);
+            assertThat(fromPhone.headers().firstValue("Location")).hasValue(location);
+            assertThat(fromPhone.headers().allValues("Set-Cookie")).isEmpty();
+        }
+
         var page = http.page(URI.create(location).getPath());
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.raw().headers().allValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.contains("csrf"));
         assertThat(page.body())
                 .contains("<html lang=\"vi\">")
                 .contains("<h1 data-catalogue>Nước mắm Cát Hải</h1>")

@@ -16,7 +16,9 @@ import java.util.Optional;
  * Double-submit CSRF protection for server-rendered forms: every page (GET) carries a signed token
  * in a cookie and the same token in its forms; micronaut-security-csrf's filter refuses form posts
  * whose field does not match the cookie. Here we only make sure the cookie exists before a form is
- * shown, also to visitors who have not logged in yet.
+ * shown, also to visitors who have not logged in yet. A redirect shows no form, and the page it
+ * leads to gets the cookie: so a QR code's 307 (the resolver) carries no cookie, as the resolver's
+ * fast path answers it (ADR 0011).
  */
 @ServerFilter("/**")
 class CsrfCookieFilter {
@@ -56,6 +58,9 @@ class CsrfCookieFilter {
 
     @ResponseFilter
     void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (response.code() >= 300 && response.code() < 400) {
+            return;
+        }
         request.getAttribute(NEW_COOKIE, Cookie.class).ifPresent(response::cookie);
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.traceability.resolver;
 
-import io.micronaut.http.MediaType;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -32,9 +31,9 @@ import java.util.concurrent.atomic.LongAdder;
  * and security (ADR 0011): a {@code GET} of a well-formed {@code /01/…} Digital Link whose code is
  * in {@link KnownCodes}' cache and whose answer is a redirect (no or a known {@code linkType}, no
  * linkset {@code Accept}), from an anonymous client (no {@code Authorization}, no {@code Cookie},
- * no {@code Origin}) that does not ask for HTML (the storefront would hand such a client its CSRF
- * cookie). The answer is the controller's: the same 307, {@code Location}, {@code Link}, {@code
- * Vary}, CORS and {@code Date} headers, and the same scan recorded.
+ * no {@code Origin}), phone browsers included (the storefront hands out its CSRF cookie with pages,
+ * not with redirects). The answer is the controller's: the same 307, {@code Location}, {@code
+ * Link}, {@code Vary}, CORS and {@code Date} headers, and the same scan recorded.
  *
  * <p>Everything else is passed on untouched to Micronaut, which answers it as before: other methods
  * ({@code HEAD} too: Micronaut answers it without {@code Date} and closes the connection),
@@ -126,7 +125,7 @@ final class ResolverFastPath extends ChannelDuplexHandler {
                 || headers.contains(HttpHeaderNames.EXPECT)
                 || headers.contains(HttpHeaderNames.UPGRADE)
                 || !HttpUtil.isKeepAlive(request)
-                || wantsHtmlOrLinkset(headers.getAll(HttpHeaderNames.ACCEPT))) {
+                || wantsLinkset(headers.getAll(HttpHeaderNames.ACCEPT))) {
             return false;
         }
         String uri = request.uri();
@@ -198,24 +197,13 @@ final class ResolverFastPath extends ChannelDuplexHandler {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /**
-     * Whether the {@code Accept} header asks for the linkset, or for HTML as Micronaut reads it
-     * (then the storefront's CSRF cookie filter would add a cookie to the answer).
-     */
-    private static boolean wantsHtmlOrLinkset(List<String> accept) {
-        if (accept.isEmpty()) {
-            return false;
-        }
+    /** Whether the {@code Accept} header asks for the linkset. */
+    private static boolean wantsLinkset(List<String> accept) {
         for (String value : accept) {
             if (value.contains(Resolver.LINKSET_MEDIA_TYPE)) {
                 return true;
             }
         }
-        try {
-            return MediaType.orderedOf(accept).stream()
-                    .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
-        } catch (RuntimeException e) {
-            return true;
-        }
+        return false;
     }
 }

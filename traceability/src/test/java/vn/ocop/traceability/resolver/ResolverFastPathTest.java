@@ -114,6 +114,18 @@ class ResolverFastPathTest {
                             byFastPath.header("date"), DateTimeFormatter.RFC_1123_DATE_TIME);
             assertThat(date).isAfter(ZonedDateTime.now().minusMinutes(1));
         }
+        // a phone's browser opening the QR code
+        String browser = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        codes.forget();
+        long before = fastPath.answered();
+        Answer pageByController = raw.exchange(get(lot, browser));
+        Answer pageByFastPath = raw.exchange(get(lot, browser));
+        assertThat(fastPath.answered()).isEqualTo(before + 1);
+        assertThat(pageByController.status()).isEqualTo(307);
+        assertThat(pageByFastPath.statusLine()).isEqualTo(pageByController.statusLine());
+        assertThat(pageByFastPath.headersWithoutDate())
+                .isEqualTo(pageByController.headersWithoutDate());
+
         Answer pip = raw.exchange(get(lot + "?utm_source=qr"));
         assertThat(pip.header("location")).isEqualTo(HOST + "/trace" + lot + "?utm_source=qr");
         assertThat(pip.header("Link"))
@@ -190,7 +202,7 @@ class ResolverFastPathTest {
                         new Case(get("/01/" + wrongCheck + "/10/FP-03"), 400, false),
                         new Case(get("/01/" + gtin + "/10/NOPE"), 404, false),
                         new Case(get(lot, "Authorization: " + office), 307, false),
-                        new Case(get(lot, "Accept: text/html"), 307, false),
+                        new Case(get(lot, "Accept: text/html"), 307, true),
                         new Case(get(lot, "Origin: https://scanner.example.com"), 307, false),
                         new Case(
                                 "OPTIONS "
