@@ -48,25 +48,7 @@ final class PostgresSearchSql {
      * PriceBand} ordinal.
      */
     Sql facets() {
-        SearchFilters f = criteria.filters();
-        Sql sql =
-                Sql.of(
-                                "WITH m AS "
-                                        + (criteria.hasWords() ? "" : "NOT ")
-                                        + "MATERIALIZED (SELECT d.product_id, d.group_code,"
-                                        + " d.province_codes, d.stars, d.prices, d.price_bands, ")
-                        .add(group(f))
-                        .add(" AS g_ok, ")
-                        .add(province(f))
-                        .add(" AS p_ok, ")
-                        .add(stars(f))
-                        .add(" AS s_ok, ")
-                        .add(price(f, "d"))
-                        .add(" AS pr_ok FROM catalog.search_documents d WHERE ")
-                        .add(matching())
-                        .add(" AND ")
-                        .add(base(f))
-                        .add(")");
+        Sql sql = matches(criteria.hasWords() ? "MATERIALIZED" : "NOT MATERIALIZED", Sql.of(""));
         facetSelects(sql, "");
         return sql;
     }
@@ -79,29 +61,15 @@ final class PostgresSearchSql {
      * rows of facet {@value #HIT} whose n is the hit's rank and whose card columns are filled.
      */
     Sql facetsAndHits() {
-        SearchFilters f = criteria.filters();
         Sql sql =
-                Sql.of(
-                                "WITH m AS MATERIALIZED (SELECT d.product_id, d.group_code,"
-                                        + " d.province_codes, d.stars, d.prices, d.price_bands,"
-                                        + " d.min_price,"
-                                        + " d.published_at, ")
-                        .add(score())
-                        .add(" AS score, ")
-                        .add(group(f))
-                        .add(" AS g_ok, ")
-                        .add(province(f))
-                        .add(" AS p_ok, ")
-                        .add(stars(f))
-                        .add(" AS s_ok, ")
-                        .add(price(f, "d"))
-                        .add(" AS pr_ok FROM catalog.search_documents d WHERE ")
-                        .add(matching())
-                        .add(" AND ")
-                        .add(base(f))
+                matches(
+                                "MATERIALIZED",
+                                Sql.of("d.min_price, d.published_at, ")
+                                        .add(score())
+                                        .add(" AS score, "))
                         // ranks only the page's rows: a window over all matches would sort them
                         // all instead of keeping the top ones
-                        .add("), page AS (SELECT m.product_id, row_number() OVER (ORDER BY ")
+                        .add(", page AS (SELECT m.product_id, row_number() OVER (ORDER BY ")
                         .add(order("m", Sql.of("m.score")))
                         .add(
                                 ") AS rank FROM (SELECT * FROM m WHERE g_ok AND p_ok AND s_ok AND pr_ok")
@@ -112,6 +80,32 @@ final class PostgresSearchSql {
         return sql.add(" UNION ALL SELECT '" + HIT + "', NULL, page.rank, " + CARD)
                 .add(
                         " FROM page JOIN catalog.search_documents d ON d.product_id = page.product_id");
+    }
+
+    /**
+     * {@code WITH m AS <materialized> (…)}: the matching visible products with their facet columns,
+     * the {@code extra} columns, and whether each facet's filter holds (g_ok, p_ok, s_ok, pr_ok).
+     */
+    private Sql matches(String materialized, Sql extra) {
+        SearchFilters f = criteria.filters();
+        return Sql.of(
+                        "WITH m AS "
+                                + materialized
+                                + " (SELECT d.product_id, d.group_code, d.province_codes, d.stars,"
+                                + " d.prices, d.price_bands, ")
+                .add(extra)
+                .add(group(f))
+                .add(" AS g_ok, ")
+                .add(province(f))
+                .add(" AS p_ok, ")
+                .add(stars(f))
+                .add(" AS s_ok, ")
+                .add(price(f, "d"))
+                .add(" AS pr_ok FROM catalog.search_documents d WHERE ")
+                .add(matching())
+                .add(" AND ")
+                .add(base(f))
+                .add(")");
     }
 
     /** The number of matching products under every filter. */
