@@ -34,13 +34,18 @@ class ElasticsearchClientFactory {
             @Value("${ocop.elasticsearch.api-key:}") String apiKey,
             @Value("${ocop.elasticsearch.max-connections:64}") int maxConnections) {
         // The Apache client's defaults (10 per host, 30 in all) would cap searches in flight
-        // far below the web server's concurrency.
+        // far below the web server's concurrency. Elasticsearch sets no cookies and the API key
+        // goes in a default header: the cookie and auth-cache interceptors only cost CPU on every
+        // request (the auth cache deserialises its schemes each time; BENCHMARKS.md,
+        // Elasticsearch).
         RestClientBuilder builder =
                 RestClient.builder(hosts(url))
                         .setHttpClientConfigCallback(
                                 http ->
                                         http.setMaxConnPerRoute(maxConnections)
-                                                .setMaxConnTotal(maxConnections));
+                                                .setMaxConnTotal(maxConnections)
+                                                .disableCookieManagement()
+                                                .disableAuthCaching());
         if (!apiKey.isBlank()) {
             builder.setDefaultHeaders(
                     new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey.trim())});
