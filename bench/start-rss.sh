@@ -4,11 +4,13 @@
 #
 #   mvn -B -q -DskipTests -Dspotless.skip package   # the app jar, its CDS archive, the bench jar
 #   bash bench/start-rss.sh [starts=5] [requests per query=2000, 0: starts only]
-#   APP_JAVA_OPTS='-Xmx256m -XX:+UseSerialGC' bash bench/start-rss.sh   # JVM options for the app
+#   APP_JAVA_OPTS='-Xmx256m' bash bench/start-rss.sh   # other JVM options for the app
+#   APP_JAVA_OPTS= bash bench/start-rss.sh               # the JVM's defaults (G1)
 #   APP_CDS=none bash bench/start-rss.sh   # without the class-data-sharing archive
 #
-# The app is started with the README's command: java -XX:SharedArchiveFile=<archive> -jar <jar>,
-# from the repository root (the archive only matches that class path).
+# The app is started with the README's command: java -XX:+UseSerialGC -Xms64m
+# -XX:SharedArchiveFile=<archive> -jar <jar>, from the repository root (the archive only matches
+# that class path); APP_JAVA_OPTS replaces the first two options.
 #
 # 1. writes the national dataset (NationalDataset, seed 20261122) into a fresh data directory;
 # 2. starts the app jar on it `starts` times as a user would (`java -jar`, embedded PostgreSQL
@@ -43,7 +45,7 @@ grep -o 'Counts\[.*written in [0-9.]* s' "$out/dataset.log"
 
 start_app() {
     # shellcheck disable=SC2086 # the options are words
-    java ${APP_JAVA_OPTS:-} $cds_opt -jar "$jar" > "$out/app-$1.log" 2>&1 &
+    java ${APP_JAVA_OPTS--XX:+UseSerialGC -Xms64m} $cds_opt -jar "$jar" > "$out/app-$1.log" 2>&1 &
     pid=$!
     local launched
     launched=$(date +%s%N)
