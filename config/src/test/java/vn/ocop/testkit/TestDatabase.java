@@ -1,14 +1,18 @@
 package vn.ocop.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import vn.ocop.platform.database.api.EmbeddedPostgresServer;
 
 /**
@@ -60,12 +64,45 @@ public final class TestDatabase {
                 embedded = EmbeddedPostgresServer.start(dir.resolve("data"));
                 EmbeddedPostgresServer started = embedded;
                 Runtime.getRuntime()
-                        .addShutdownHook(new Thread(started::close, "ocop-test-pg-stop"));
+                        .addShutdownHook(
+                                new Thread(
+                                        () -> {
+                                            started.close();
+                                            deleteQuietly(dir);
+                                        },
+                                        "ocop-test-pg-stop"));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("Could not create a directory for PostgreSQL", e);
             }
         }
         return embedded;
+    }
+
+    /**
+     * Removes the test server's directory once it has stopped: each test JVM's cluster takes
+     * 300–700 MB, and left behind they filled the disk of a machine that runs the tests often. The
+     * server may still write its statistics file while it goes down, so a walk that leaves the
+     * directory behind is tried again.
+     */
+    private static void deleteQuietly(Path dir) {
+        for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a file vanished or appeared during the walk: walk again
+            }
+            if (Files.exists(dir)) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        if (Files.exists(dir)) {
+            System.err.println("Could not remove the test database directory " + dir);
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -1,10 +1,12 @@
 package vn.ocop.platform.identity;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.util.SupplierUtil;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /** bcrypt (BouncyCastle) with a configurable cost; the salt is stored inside the hash. */
@@ -16,13 +18,21 @@ class PasswordHasher {
 
     /**
      * Compared against when the account does not exist, so timing does not reveal accounts. Hashed
-     * in the background: a bcrypt hash on the start-up thread was a tenth of the app's start.
+     * once, when first needed or by {@link #prepareDecoy} shortly after the start: on the start-up
+     * thread it was a tenth of the app's start, and even in the background it took one of the two
+     * cores from the start (BENCHMARKS.md, "Start to ready").
      */
-    private final CompletableFuture<String> decoy;
+    private final Supplier<String> decoy;
 
     PasswordHasher(@Value("${ocop.identity.bcrypt-cost:11}") int cost) {
         this.cost = cost;
-        this.decoy = CompletableFuture.supplyAsync(() -> hash("decoy-password-never-used"));
+        this.decoy = SupplierUtil.memoized(() -> hash("decoy-password-never-used"));
+    }
+
+    /** Hashes the decoy once the server is up, so a first unknown login costs one hash only. */
+    @Scheduled(initialDelay = "5s")
+    void prepareDecoy() {
+        decoy.get();
     }
 
     String hash(String password) {
@@ -36,6 +46,6 @@ class PasswordHasher {
     }
 
     void burnTimeForMissingAccount(String password) {
-        matches(password, decoy.join());
+        matches(password, decoy.get());
     }
 }
