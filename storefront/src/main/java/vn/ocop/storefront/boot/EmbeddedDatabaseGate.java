@@ -8,15 +8,18 @@ import io.micronaut.jdbc.BasicJdbcConfiguration;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ocop.platform.database.api.DatabaseStartup;
 
 /**
  * Holds the data source's creation until the embedded PostgreSQL that {@link BootEnvironment}
  * starts in the background accepts connections. It waits on the data source's configuration, which
- * the connection pool is built from: the pool connects as soon as it exists.
+ * the connection pool is built from: the pool connects as soon as it exists. The schema migrations,
+ * which begin before the data source exists, wait for the server through {@link DatabaseStartup}.
  */
 @Singleton
 @Requires(property = BootEnvironment.EMBEDDED_PORT_PROPERTY)
-class EmbeddedDatabaseGate implements BeanCreatedEventListener<BasicJdbcConfiguration> {
+class EmbeddedDatabaseGate
+        implements BeanCreatedEventListener<BasicJdbcConfiguration>, DatabaseStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseGate.class);
 
@@ -35,5 +38,10 @@ class EmbeddedDatabaseGate implements BeanCreatedEventListener<BasicJdbcConfigur
                 event.getBean().getName(),
                 (System.nanoTime() - start) / 1_000_000);
         return event.getBean();
+    }
+
+    @Override
+    public void awaitReady() {
+        BootEnvironment.awaitEmbeddedDatabase(port);
     }
 }
