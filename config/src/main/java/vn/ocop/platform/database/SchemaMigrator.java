@@ -71,8 +71,8 @@ class SchemaMigrator implements BeanCreatedEventListener<DataSource> {
     private CompletableFuture<Void> startEarly(
             String url, String user, String password, List<DatabaseStartup> startups) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread =
-                new Thread(
+        daemon(
+                        "ocop-migrate",
                         () -> {
                             try {
                                 startups.forEach(DatabaseStartup::awaitReady);
@@ -83,11 +83,15 @@ class SchemaMigrator implements BeanCreatedEventListener<DataSource> {
                             } catch (Throwable e) {
                                 done.completeExceptionally(e);
                             }
-                        },
-                        "ocop-migrate");
-        thread.setDaemon(true);
-        thread.start();
+                        })
+                .start();
         return done;
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     @Override
@@ -128,12 +132,7 @@ class SchemaMigrator implements BeanCreatedEventListener<DataSource> {
         ExecutorService executor =
                 Executors.newFixedThreadPool(
                         Math.max(1, schemas.size()),
-                        task -> {
-                            Thread thread =
-                                    new Thread(task, "ocop-migrate-" + threads.incrementAndGet());
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+                        task -> daemon("ocop-migrate-" + threads.incrementAndGet(), task));
         try {
             List<Future<MigrateResult>> runs = new ArrayList<>();
             for (ModuleSchema module : schemas) {
